@@ -1,0 +1,3 @@
+using Triangulate.Cli.Commands;
+
+return TriangulateCommand.Create().Parse(args).Invoke();

@@ -1,0 +1,63 @@
+namespace Triangulate.Core.Claims;
+
+/// <summary>A statement in a report, with who it comes from and how it is put.</summary>
+/// <param name="Start">First UTF-16 code unit of the claim.</param>
+/// <param name="End">One past the last code unit.</param>
+/// <param name="Text">The claim's text.</param>
+/// <param name="SourceChain">
+/// Who it comes from, outermost first: "The outlet, citing its sources, reports that ..." gives [the outlet, its
+/// sources]. Empty when the author states it: the document itself is the source.
+/// </param>
+/// <param name="Stance">One of <see cref="Stances"/>.</param>
+/// <param name="Modality">One of <see cref="Modalities"/>.</param>
+public sealed record Claim(int Start, int End, string Text, IReadOnlyList<SourceLink> SourceChain, string Stance, string Modality);
+
+/// <summary>One hop of a source chain.</summary>
+/// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>
+/// <param name="Cue">The reporting cue ("reports", "according to", "citing").</param>
+/// <param name="Start">Offset of the source text in the document, or -1 when it is resolved from elsewhere.</param>
+/// <param name="End">End offset of the source text, or -1.</param>
+/// <param name="Resolved">
+/// For an anaphoric source ("the publication", "he"): the name it resolves to, whose mention the entity layer holds;
+/// else null.
+/// </param>
+/// <param name="Anonymous">True for a descriptor with no entity ("a senior official", "sources").</param>
+public sealed record SourceLink(string Text, string Cue, int Start, int End, string? Resolved = null, bool Anonymous = false);
+
+/// <summary>How the source relates to the proposition.</summary>
+public static class Stances
+{
+    /// <summary>States it.</summary>
+    public const string Assert = "assert";
+
+    /// <summary>Denies it.</summary>
+    public const string Deny = "deny";
+
+    /// <summary>Admits it.</summary>
+    public const string Admit = "admit";
+
+    /// <summary>Accuses someone of it.</summary>
+    public const string Accuse = "accuse";
+
+    /// <summary>Questions it.</summary>
+    public const string Question = "question";
+}
+
+/// <summary>What kind of statement it is.</summary>
+public static class Modalities
+{
+    /// <summary>Something that happened or is.</summary>
+    public const string Fact = "fact";
+
+    /// <summary>Something intended.</summary>
+    public const string Plan = "plan";
+
+    /// <summary>Something expected.</summary>
+    public const string Expectation = "expectation";
+
+    /// <summary>Something possible.</summary>
+    public const string Possibility = "possibility";
+
+    /// <summary>The author's own evaluation.</summary>
+    public const string Opinion = "opinion";
+}
