@@ -1,0 +1,110 @@
+using Triangulate.Core.Pipeline;
+using Triangulate.Readers;
+using Triangulate.Storage;
+
+namespace Triangulate.Cases;
+
+/// <summary>
+/// Reads inputs, annotates them in parallel and stores each document with its annotations in one transaction, in
+/// input order. A document already in the case is not annotated again, so a run killed halfway is finished by running
+/// it again; a bad input is rejected on its own and the rest of the batch goes on.
+/// </summary>
+public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, DocumentReader reader)
+{
+    private const int BatchSize = 32;
+
+    /// <summary>Ingests every file; reports progress after each file and each rejection as it happens.</summary>
+    public IngestSummary Ingest(
+        IReadOnlyList<string> files,
+        Action<int, int>? progress = null,
+        Action<ReadResult.Rejected>? rejected = null,
+        CancellationToken cancellationToken = default)
+    {
+        int added = 0, present = 0, rejectedCount = 0, done = 0;
+        long bytes = 0;
+        for (var offset = 0; offset < files.Count; offset += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = files.Skip(offset).Take(BatchSize).ToList();
+            var results = batch
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+                .Select(file => reader.ReadFile(file).Select(Annotate).ToList())
+                .ToList();
+
+            foreach (var fileResults in results)
+            {
+                foreach (var result in fileResults)
+                {
+                    switch (result)
+                    {
+                        case IngestItem.New item:
+                            if (store.Add(item.Document) is null)
+                            {
+                                present++;
+                            }
+                            else
+                            {
+                                added++;
+                                bytes += item.Document.Text.Length;
+                            }
+
+                            break;
+                        case IngestItem.Present:
+                            present++;
+                            break;
+                        case IngestItem.Failed failed:
+                            rejectedCount++;
+                            rejected?.Invoke(failed.Rejection);
+                            break;
+                    }
+                }
+
+                progress?.Invoke(++done, files.Count);
+            }
+        }
+
+        return new IngestSummary(added, present, rejectedCount, bytes);
+    }
+
+    private IngestItem Annotate(ReadResult result)
+    {
+        if (result is ReadResult.Rejected rejection)
+        {
+            return new IngestItem.Failed(rejection);
+        }
+
+        var document = ((ReadResult.Read)result).Document;
+        if (store.Contains(document.Id))
+        {
+            return new IngestItem.Present();
+        }
+
+        try
+        {
+            pipeline.Run(document);
+            return new IngestItem.New(document);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new IngestItem.Failed(new ReadResult.Rejected(document.Metadata.Name, $"annotation failed: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}"));
+        }
+    }
+
+    private abstract record IngestItem
+    {
+        public sealed record New(Core.Documents.Document Document) : IngestItem;
+
+        public sealed record Present : IngestItem;
+
+        public sealed record Failed(ReadResult.Rejected Rejection) : IngestItem;
+    }
+}
+
+/// <summary>What an ingest run did.</summary>
+/// <param name="Added">Documents added.</param>
+/// <param name="AlreadyPresent">Documents that were already in the case.</param>
+/// <param name="Rejected">Inputs rejected.</param>
+/// <param name="Characters">Characters of text added.</param>
+public sealed record IngestSummary(int Added, int AlreadyPresent, int Rejected, long Characters);

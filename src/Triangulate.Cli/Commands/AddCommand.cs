@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Spectre.Console;
+using Triangulate.Cases;
+using Triangulate.Readers;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate add PATH... [--case DIR]</c>: ingest files, folders, feeds; idempotent.</summary>
+internal static class AddCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (read recursively): .txt, .html, .rss/.atom/.xml, .jsonl.", Arity = ArgumentArity.OneOrMore };
+        var maxMb = new Option<double>("--max-mb") { Description = "Reject inputs larger than this many MB (default 10).", DefaultValueFactory = _ => 10 };
+        var command = new Command("add", "Add reports to the case: read, annotate, store, resolve across documents.") { paths, maxMb };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(CliSupport.CaseOption)!;
+            var options = new ReaderOptions((long)(parse.GetValue(maxMb) * 1024 * 1024));
+            var files = DocumentReader.ExpandPaths(parse.GetValue(paths)!).ToList();
+            using var workspace = CaseWorkspace.Open(folder);
+            var summary = Run(workspace, files, options);
+            Console.Error.WriteLine("resolving entities, claims and conflicts across documents...");
+            var resolution = workspace.Resolve();
+            Console.WriteLine(
+                $"added {summary.Added}, already present {summary.AlreadyPresent}, rejected {summary.Rejected}; " +
+                $"case '{folder}' has {workspace.Store.Status().Documents} documents, {resolution.Entities.Count} entities, " +
+                $"{resolution.Contradictions.Count} conflicts");
+            return summary.Rejected > 0 ? CliSupport.Failed : 0;
+        });
+        return command;
+    }
+
+    /// <summary>Ingests with a progress bar when stderr is a terminal, plainly otherwise.</summary>
+    internal static IngestSummary Run(CaseWorkspace workspace, IReadOnlyList<string> files, ReaderOptions options)
+    {
+        void Reject(ReadResult.Rejected r) => Console.Error.WriteLine($"rejected: {r.Location}: {r.Reason}");
+        if (Console.IsErrorRedirected || files.Count < 2)
+        {
+            return workspace.Add(files, options, rejected: Reject);
+        }
+
+        IngestSummary? summary = null;
+        CliSupport.Err.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("ingesting", maxValue: files.Count);
+                summary = workspace.Add(files, options, (done, _) => task.Value = done, r =>
+                    CliSupport.Err.MarkupLineInterpolated($"[red]rejected:[/] {r.Location}: {r.Reason}"));
+            });
+        return summary!;
+    }
+}

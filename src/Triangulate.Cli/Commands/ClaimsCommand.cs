@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Triangulate.Export;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate claims [--source S] [--stance S] [--modality M]</c>: who says what, how sure.</summary>
+internal static class ClaimsCommand
+{
+    public static Command Create()
+    {
+        var source = new Option<string?>("--source") { Description = "Only claims with this source anywhere in their chain (part of its name)." };
+        var stance = new Option<string?>("--stance") { Description = "assert, deny, admit, accuse or question." };
+        var modality = new Option<string?>("--modality") { Description = "fact, plan, expectation, possibility or opinion." };
+        var document = new Option<string?>("--doc") { Description = "Only claims of documents whose name contains this." };
+        var command = new Command("claims", "List claims with their source chain, stance and modality.") { source, stance, modality, document };
+        command.SetAction(parse =>
+        {
+            using var workspace = CliSupport.OpenExisting(parse);
+            if (workspace is null)
+            {
+                return CliSupport.UsageError;
+            }
+
+            var caseFile = workspace.CaseFile();
+            var docs = caseFile.Documents.ToDictionary(d => d.Id, d => d.Name);
+            var entityNames = caseFile.Entities.ToDictionary(e => e.Id, e => e.Name);
+            var (s, st, m, d) = (parse.GetValue(source), parse.GetValue(stance), parse.GetValue(modality), parse.GetValue(document));
+            var shown = 0;
+            foreach (var claim in caseFile.Claims)
+            {
+                var docName = docs[claim.Doc];
+                if ((st is not null && !claim.Stance.Equals(st, StringComparison.OrdinalIgnoreCase)) ||
+                    (m is not null && !claim.Modality.Equals(m, StringComparison.OrdinalIgnoreCase)) ||
+                    (d is not null && !docName.Contains(d, StringComparison.OrdinalIgnoreCase)) ||
+                    (s is not null && !claim.SourceChain.Any(l =>
+                        l.Text.Contains(s, StringComparison.OrdinalIgnoreCase) ||
+                        (l.Entity is not null && entityNames.GetValueOrDefault(l.Entity, string.Empty).Contains(s, StringComparison.OrdinalIgnoreCase)))))
+                {
+                    continue;
+                }
+
+                shown++;
+                Console.WriteLine($"{claim.Id}  {HtmlReport.ChainPath(claim, docName)}  [{claim.Stance}, {claim.Modality}]");
+                Console.WriteLine($"    {CliSupport.OneLine(claim.Text, 200)}");
+            }
+
+            Console.WriteLine($"{shown} of {caseFile.Claims.Count} claims");
+            return 0;
+        });
+        return command;
+    }
+}

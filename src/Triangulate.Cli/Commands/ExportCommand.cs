@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Triangulate.Export;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate export --format json [-o FILE]</c>: the case file for other tools.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "Export format: json (schema triangulate/1).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("export", "Export the case file.") { format, output };
+        command.SetAction(parse =>
+        {
+            using var workspace = CliSupport.OpenExisting(parse);
+            if (workspace is null)
+            {
+                return CliSupport.UsageError;
+            }
+
+            var caseFile = workspace.CaseFile();
+            var path = parse.GetValue(output);
+            if (path is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                CaseFileJson.Write(caseFile, stdout);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                using var file = File.Create(path);
+                CaseFileJson.Write(caseFile, file);
+                Console.Error.WriteLine($"wrote {path}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,132 @@
+namespace Triangulate.Export;
+
+/// <summary>The case file, schema <c>triangulate/1</c> (DESIGN.md); every view (CLI, report, JSON) is built from it.</summary>
+/// <param name="Schema">Always <c>triangulate/1</c>.</param>
+/// <param name="Documents">The reports.</param>
+/// <param name="Entities">Resolved entities.</param>
+/// <param name="Times">Every time expression.</param>
+/// <param name="Quantities">Every amount.</param>
+/// <param name="Claims">Every claim.</param>
+/// <param name="Clusters">Claims that state the same proposition.</param>
+/// <param name="Contradictions">Claims that conflict.</param>
+/// <param name="Timeline">Dated claims grouped by when.</param>
+public sealed record CaseFile(
+    string Schema,
+    IReadOnlyList<CaseDocument> Documents,
+    IReadOnlyList<CaseEntity> Entities,
+    IReadOnlyList<CaseTime> Times,
+    IReadOnlyList<CaseQuantity> Quantities,
+    IReadOnlyList<CaseClaim> Claims,
+    IReadOnlyList<CaseCluster> Clusters,
+    IReadOnlyList<CaseContradiction> Contradictions,
+    IReadOnlyList<CaseTimelineEntry> Timeline)
+{
+    /// <summary>The schema name this model writes.</summary>
+    public const string SchemaName = "triangulate/1";
+}
+
+/// <summary>A report in the case.</summary>
+/// <param name="Id">Hash of its normalised text.</param>
+/// <param name="Name">The file (or <c>file.jsonl#line</c>) it came from.</param>
+/// <param name="Title">Headline.</param>
+/// <param name="Source">Outlet.</param>
+/// <param name="Url">Address.</param>
+/// <param name="Published">Date, <c>yyyy-MM-dd</c>.</param>
+/// <param name="PublishedInferred">True when the date was inferred from the text.</param>
+/// <param name="Language">ISO 639-1 code.</param>
+/// <param name="Text">The text all offsets point into.</param>
+public sealed record CaseDocument(string Id, string Name, string? Title, string? Source, string? Url, string? Published, bool PublishedInferred, string Language, string Text);
+
+/// <summary>One real-world thing, with every spelling used for it.</summary>
+/// <param name="Id">Case-wide id.</param>
+/// <param name="Type">Entity type.</param>
+/// <param name="Name">Preferred name.</param>
+/// <param name="Aliases">Every spelling.</param>
+/// <param name="Variants">Every spelling with the documents that used it.</param>
+/// <param name="Titles">Titles and ranks written before the name.</param>
+/// <param name="Mentions">Where it is named.</param>
+public sealed record CaseEntity(string Id, string Type, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<CaseVariant> Variants, IReadOnlyList<string> Titles, IReadOnlyList<CaseMention> Mentions);
+
+/// <summary>A spelling and who used it.</summary>
+/// <param name="Text">The spelling.</param>
+/// <param name="Documents">Ids of the documents that used it.</param>
+public sealed record CaseVariant(string Text, IReadOnlyList<string> Documents);
+
+/// <summary>A span naming an entity.</summary>
+/// <param name="Doc">Document id.</param>
+/// <param name="Start">Start offset.</param>
+/// <param name="End">End offset.</param>
+/// <param name="Text">As written.</param>
+public sealed record CaseMention(string Doc, int Start, int End, string Text);
+
+/// <summary>A time expression.</summary>
+/// <param name="Doc">Document id.</param>
+/// <param name="Start">Start offset.</param>
+/// <param name="End">End offset.</param>
+/// <param name="Text">As written.</param>
+/// <param name="Type">DATE, TIME, DURATION or SET.</param>
+/// <param name="Value">TIMEX3 value.</param>
+/// <param name="Precision">day, month, year, ...</param>
+/// <param name="Anchor">Event it is relative to.</param>
+/// <param name="Direction">before, after, during.</param>
+public sealed record CaseTime(string Doc, int Start, int End, string Text, string Type, string? Value, string Precision, string? Anchor, string? Direction);
+
+/// <summary>An amount.</summary>
+/// <param name="Doc">Document id.</param>
+/// <param name="Start">Start offset.</param>
+/// <param name="End">End offset.</param>
+/// <param name="Text">As written.</param>
+/// <param name="Value">Number.</param>
+/// <param name="Unit">ISO currency or unit.</param>
+/// <param name="Qualifier">exact, at_least, at_most, approx.</param>
+/// <param name="Counted">What is counted.</param>
+public sealed record CaseQuantity(string Doc, int Start, int End, string Text, decimal Value, string? Unit, string Qualifier, string? Counted);
+
+/// <summary>A claim with its sources and content.</summary>
+/// <param name="Id">Case-wide id.</param>
+/// <param name="Doc">Document id.</param>
+/// <param name="Start">Start offset.</param>
+/// <param name="End">End offset.</param>
+/// <param name="Text">The claim.</param>
+/// <param name="SourceChain">Who it comes from, outermost first; the document itself for the author's claims.</param>
+/// <param name="Stance">assert, deny, admit, accuse, question.</param>
+/// <param name="Modality">fact, plan, expectation, possibility, opinion.</param>
+/// <param name="Entities">Ids of the entities named in it.</param>
+/// <param name="Times">Values of the time expressions in it.</param>
+/// <param name="Quantities">Amounts in it.</param>
+public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities);
+
+/// <summary>One hop of a source chain.</summary>
+/// <param name="Entity">The entity id of the source, or null (anonymous, unresolved, or the document).</param>
+/// <param name="Text">The source as written.</param>
+/// <param name="Cue">The reporting cue; null for the document's own voice.</param>
+/// <param name="Anonymous">True for an anonymous descriptor ("a senior official").</param>
+public sealed record CaseSourceLink(string? Entity, string Text, string? Cue, bool Anonymous);
+
+/// <summary>An amount inside a claim.</summary>
+/// <param name="Value">Number.</param>
+/// <param name="Unit">Unit or currency.</param>
+public sealed record CaseAmount(decimal Value, string? Unit);
+
+/// <summary>Claims stating one proposition.</summary>
+/// <param name="Id">Cluster id.</param>
+/// <param name="Claims">Claim ids.</param>
+/// <param name="Documents">How many documents state it.</param>
+/// <param name="IndependentOrigins">How many independent origins (roots of source chains).</param>
+/// <param name="Origins">Those origins.</param>
+/// <param name="FirstReportedBy">Id of the earliest document stating it.</param>
+public sealed record CaseCluster(string Id, IReadOnlyList<string> Claims, int Documents, int IndependentOrigins, IReadOnlyList<string> Origins, string FirstReportedBy);
+
+/// <summary>Two claims that conflict.</summary>
+/// <param name="Claims">The two claim ids.</param>
+/// <param name="Kind">time, quantity or polarity.</param>
+/// <param name="Explanation">Why they conflict.</param>
+public sealed record CaseContradiction(IReadOnlyList<string> Claims, string Kind, string Explanation);
+
+/// <summary>A point on the timeline.</summary>
+/// <param name="When">TIMEX3 value.</param>
+/// <param name="Precision">Its precision.</param>
+/// <param name="Claims">Claims dated there.</param>
+/// <param name="Documents">Documents they come from.</param>
+/// <param name="Summary">A line saying what happened.</param>
+public sealed record CaseTimelineEntry(string When, string Precision, IReadOnlyList<string> Claims, IReadOnlyList<string> Documents, string Summary);

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Triangulate.Core.Claims;
+using Triangulate.Core.Documents;
+using Triangulate.Core.Entities;
+using Triangulate.Core.Quantities;
+using Triangulate.Core.Times;
+using Triangulate.Resolution;
+
+namespace Triangulate.Export;
+
+/// <summary>
+/// Builds the case file from the documents (with their layers) and the cross-document resolution: the one model
+/// every view reads. Pure: no I/O.
+/// </summary>
+public static class CaseFileBuilder
+{
+    /// <summary>Builds the case file.</summary>
+    public static CaseFile Build(IReadOnlyList<Document> documents, CaseResolution resolution)
+    {
+        // Which entity each mention belongs to, and each entity's names, for linking claims and sources.
+        var entityAt = new Dictionary<(string Doc, int Start, int End), string>();
+        foreach (var entity in resolution.Entities)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                entityAt[(mention.Document, mention.Start, mention.End)] = entity.Id;
+            }
+        }
+
+        var entityByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in resolution.Entities)
+        {
+            entityByName.TryAdd(entity.Name, entity.Id);
+            foreach (var alias in entity.Aliases)
+            {
+                entityByName.TryAdd(alias.Text, entity.Id);
+            }
+        }
+
+        var titles = new Dictionary<string, SortedSet<string>>();
+        var caseDocuments = new List<CaseDocument>();
+        var times = new List<CaseTime>();
+        var quantities = new List<CaseQuantity>();
+        var claims = new List<CaseClaim>();
+        foreach (var document in documents)
+        {
+            var meta = document.Metadata;
+            caseDocuments.Add(new CaseDocument(
+                document.Id, meta.Name, meta.Title, meta.Source, meta.Url,
+                document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.PublishedInferred,
+                meta.Language, document.Text));
+
+            var mentions = document.GetOrEmpty<EntityMention>();
+            foreach (var mention in mentions)
+            {
+                if (mention.Title is { Length: > 0 } title && entityAt.TryGetValue((document.Id, mention.Start, mention.End), out var id))
+                {
+                    if (!titles.TryGetValue(id, out var set))
+                    {
+                        titles[id] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(title);
+                }
+            }
+
+            var docTimes = document.GetOrEmpty<TimeExpression>();
+            times.AddRange(docTimes.Select(t => new CaseTime(document.Id, t.Start, t.End, t.Text, t.Type, t.Value, t.Precision, t.Anchor, t.Direction)));
+            var docQuantities = document.GetOrEmpty<Quantity>();
+            quantities.AddRange(docQuantities.Select(q => new CaseQuantity(document.Id, q.Start, q.End, q.Text, q.Value, q.Unit, q.Qualifier, q.Counted)));
+
+            var docClaims = document.GetOrEmpty<Claim>();
+            for (var i = 0; i < docClaims.Count; i++)
+            {
+                var claim = docClaims[i];
+                bool Inside(int start, int end) => start >= claim.Start && end <= claim.End;
+                var claimEntities = mentions
+                    .Where(m => Inside(m.Start, m.End))
+                    .Select(m => entityAt.GetValueOrDefault((document.Id, m.Start, m.End)))
+                    .OfType<string>()
+                    .Distinct()
+                    .ToList();
+                var claimTimes = docTimes.Where(t => t.Value is not null && Inside(t.Start, t.End)).Select(t => t.Value!).Distinct().ToList();
+                var claimQuantities = docQuantities.Where(q => Inside(q.Start, q.End)).Select(q => new CaseAmount(q.Value, q.Unit)).ToList();
+                var chain = claim.SourceChain.Count == 0
+                    ? [new CaseSourceLink(SourceEntity(meta.Source, entityByName), meta.Source ?? meta.Name, null, false)]
+                    : claim.SourceChain.Select(link => new CaseSourceLink(
+                        link.Anonymous ? null : LinkEntity(document, link, mentions, entityAt, entityByName),
+                        link.Text,
+                        link.Cue,
+                        link.Anonymous)).ToList();
+                claims.Add(new CaseClaim(
+                    AnnotatedDocument.ClaimId(document.Id, i), document.Id, claim.Start, claim.End, claim.Text, chain,
+                    claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities));
+            }
+        }
+
+        var entities = resolution.Entities.Select(e => new CaseEntity(
+            e.Id, e.Type, e.Name,
+            e.Aliases.Select(a => a.Text).ToList(),
+            e.Aliases.Select(a => new CaseVariant(a.Text, a.Documents)).ToList(),
+            titles.TryGetValue(e.Id, out var t) ? t.ToList() : [],
+            e.Mentions.Select(m => new CaseMention(m.Document, m.Start, m.End, m.Text)).ToList())).ToList();
+
+        return new CaseFile(
+            CaseFile.SchemaName,
+            caseDocuments,
+            entities,
+            times,
+            quantities,
+            claims,
+            resolution.Clusters.Select(c => new CaseCluster(c.Id, c.Claims, c.Documents, c.IndependentOrigins, c.Origins, c.FirstReportedBy)).ToList(),
+            resolution.Contradictions.Select(c => new CaseContradiction([c.ClaimA, c.ClaimB], c.Kind, c.Explanation)).ToList(),
+            resolution.Timeline.Select(t => new CaseTimelineEntry(t.When, t.Precision, t.Claims, t.Documents, t.Summary)).ToList());
+    }
+
+    private static string? SourceEntity(string? source, Dictionary<string, string> entityByName) =>
+        source is not null && entityByName.TryGetValue(source, out var id) ? id : null;
+
+    private static string? LinkEntity(
+        Document document,
+        SourceLink link,
+        IReadOnlyList<EntityMention> mentions,
+        Dictionary<(string, int, int), string> entityAt,
+        Dictionary<string, string> entityByName)
+    {
+        // The mention inside the source's own span ("the Wall Street Journal" holds the mention of the outlet).
+        if (link.Start >= 0)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Start < link.End && mention.End > link.Start &&
+                    entityAt.TryGetValue((document.Id, mention.Start, mention.End), out var id))
+                {
+                    return id;
+                }
+            }
+        }
+
+        // An anaphor ("the publication") resolved to a name: the entity holding that name.
+        var name = link.Resolved ?? link.Text;
+        return entityByName.GetValueOrDefault(name);
+    }
+}

@@ -1,0 +1,24 @@
+using Triangulate.Core.Documents;
+
+namespace Triangulate.Readers;
+
+/// <summary>What reading one input produced: a document, or a rejection saying why not.</summary>
+public abstract record ReadResult
+{
+    private ReadResult()
+    {
+    }
+
+    /// <summary>A document was read.</summary>
+    /// <param name="Document">The document.</param>
+    public sealed record Read(Document Document) : ReadResult;
+
+    /// <summary>The input (or one line or item of it) was rejected.</summary>
+    /// <param name="Location">The file, with <c>:line</c> for a line of a JSON-lines file or a feed.</param>
+    /// <param name="Reason">One line saying what is wrong.</param>
+    public sealed record Rejected(string Location, string Reason) : ReadResult
+    {
+        /// <inheritdoc />
+        public override string ToString() => $"{Location}: {Reason}";
+    }
+}

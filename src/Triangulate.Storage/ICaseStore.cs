@@ -1,0 +1,51 @@
+using Triangulate.Core.Documents;
+
+namespace Triangulate.Storage;
+
+/// <summary>
+/// Where a case lives: documents with their annotation layers, the user's resolution decisions, and the latest
+/// cross-document resolution. Every write is atomic: a document and all its annotations are committed together.
+/// </summary>
+public interface ICaseStore : IDisposable
+{
+    /// <summary>Whether a document with this id is in the case.</summary>
+    bool Contains(string documentId);
+
+    /// <summary>Stores a document and its entity, time, quantity and claim layers in one transaction.</summary>
+    /// <returns>The document's sequence number in the case, or null when it was already present.</returns>
+    long? Add(Document document);
+
+    /// <summary>The documents in the order they entered the case, with their stored layers.</summary>
+    IEnumerable<StoredDocument> Documents();
+
+    /// <summary>How many documents, mentions, claims the case holds.</summary>
+    CaseStatus Status();
+
+    /// <summary>Records a user decision (merge or split).</summary>
+    void AddDecision(string kind, string a, string b);
+
+    /// <summary>The user's decisions, oldest first.</summary>
+    IReadOnlyList<(string Kind, string A, string B)> Decisions();
+
+    /// <summary>Replaces the stored resolution, noting the last document sequence it covers.</summary>
+    void SaveResolution(string json, long throughSequence);
+
+    /// <summary>The stored resolution and the last sequence it covers, or null when none was saved.</summary>
+    (string Json, long ThroughSequence)? LoadResolution();
+}
+
+/// <summary>A stored document with its layers set, and its sequence in the case.</summary>
+/// <param name="Sequence">1, 2, 3, ... in the order documents were added.</param>
+/// <param name="Document">The document, its layers restored.</param>
+public sealed record StoredDocument(long Sequence, Document Document);
+
+/// <summary>Counts for <c>triangulate status</c>.</summary>
+/// <param name="Documents">Documents in the case.</param>
+/// <param name="Mentions">Entity mentions.</param>
+/// <param name="Times">Time expressions.</param>
+/// <param name="Quantities">Amounts.</param>
+/// <param name="Claims">Claims.</param>
+/// <param name="LastSequence">The highest document sequence.</param>
+/// <param name="ResolvedThrough">The sequence the stored resolution covers (0 when none).</param>
+/// <param name="SchemaVersion">The store's schema version.</param>
+public sealed record CaseStatus(long Documents, long Mentions, long Times, long Quantities, long Claims, long LastSequence, long ResolvedThrough, int SchemaVersion);

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Triangulate.Core.Claims;
+using Triangulate.Core.Documents;
+using Triangulate.Core.Entities;
+using Triangulate.Core.Quantities;
+using Triangulate.Core.Times;
+
+namespace Triangulate.Storage.Sqlite;
+
+/// <summary>
+/// A case as a folder holding <c>case.db</c>, an SQLite database in WAL mode. Each annotation row keeps its span and
+/// main fields as columns (for SQL users) and the whole record as JSON (so a record that gains a field round-trips).
+/// </summary>
+public sealed partial class SqliteCaseStore : ICaseStore
+{
+    /// <summary>The database file inside the case folder.</summary>
+    public const string FileName = "case.db";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly SqliteConnection _connection;
+
+    private SqliteCaseStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating if needed) the case in <paramref name="folder"/> and brings its schema up to date.</summary>
+    public static SqliteCaseStore Open(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, FileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        var store = new SqliteCaseStore(connection);
+        store.Migrate();
+        return store;
+    }
+
+    /// <summary>The schema version after migration.</summary>
+    public int SchemaVersion { get; private set; }
+
+    /// <inheritdoc />
+    public bool Contains(string documentId) =>
+        _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE id = @documentId", new { documentId }) > 0;
+
+    /// <inheritdoc />
+    public long? Add(Document document)
+    {
+        using var tx = _connection.BeginTransaction();
+        if (_connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE id = @Id", new { document.Id }, tx) > 0)
+        {
+            return null;
+        }
+
+        var meta = document.Metadata;
+        var seq = _connection.ExecuteScalar<long>(
+            """
+            INSERT INTO documents (id, name, title, source, url, published, published_inferred, language, text, added_at)
+            VALUES (@Id, @Name, @Title, @Source, @Url, @Published, @Inferred, @Language, @Text, @Now)
+            RETURNING seq
+            """,
+            new
+            {
+                document.Id,
+                meta.Name,
+                meta.Title,
+                meta.Source,
+                meta.Url,
+                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Inferred = document.PublishedInferred ? 1 : 0,
+                meta.Language,
+                document.Text,
+                Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            },
+            tx);
+
+        InsertLayer(tx, "mentions (doc, idx, start, \"end\", text, type, canonical, title, data)", document.Id,
+            document.GetOrEmpty<EntityMention>(), m => [m.Start, m.End, m.Text, m.Type, m.Canonical, m.Title]);
+        InsertLayer(tx, "times (doc, idx, start, \"end\", text, type, value, precision, anchor, direction, data)", document.Id,
+            document.GetOrEmpty<TimeExpression>(), t => [t.Start, t.End, t.Text, t.Type, t.Value, t.Precision, t.Anchor, t.Direction]);
+        InsertLayer(tx, "quantities (doc, idx, start, \"end\", text, value, unit, qualifier, counted, data)", document.Id,
+            document.GetOrEmpty<Quantity>(), q => [q.Start, q.End, q.Text, q.Value.ToString(CultureInfo.InvariantCulture), q.Unit, q.Qualifier, q.Counted]);
+        InsertLayer(tx, "claims (doc, idx, start, \"end\", text, chain, stance, modality, data)", document.Id,
+            document.GetOrEmpty<Claim>(), c => [c.Start, c.End, c.Text, JsonSerializer.Serialize(c.SourceChain, Json), c.Stance, c.Modality]);
+        tx.Commit();
+        return seq;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<StoredDocument> Documents()
+    {
+        var rows = _connection.Query<DocumentRow>(
+            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents ORDER BY seq").ToList();
+        var mentions = LoadLayer<EntityMention>("mentions");
+        var times = LoadLayer<TimeExpression>("times");
+        var quantities = LoadLayer<Quantity>("quantities");
+        var claims = LoadLayer<Claim>("claims");
+        foreach (var row in rows)
+        {
+            var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var document = new Document(
+                row.Text,
+                new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language))
+            {
+                Published = published,
+                PublishedInferred = row.PublishedInferred != 0,
+            };
+            document.Set(mentions.GetValueOrDefault(row.Id) ?? []);
+            document.Set(times.GetValueOrDefault(row.Id) ?? []);
+            document.Set(quantities.GetValueOrDefault(row.Id) ?? []);
+            document.Set(claims.GetValueOrDefault(row.Id) ?? []);
+            yield return new StoredDocument(row.Seq, document);
+        }
+    }
+
+    /// <inheritdoc />
+    public CaseStatus Status()
+    {
+        long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
+        var last = _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0;
+        var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM resolution WHERE id = 1") ?? 0;
+        return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion);
+    }
+
+    /// <inheritdoc />
+    public void AddDecision(string kind, string a, string b) =>
+        _connection.Execute(
+            "INSERT INTO decisions (kind, a, b, made_at) VALUES (@kind, @a, @b, @now)",
+            new { kind, a, b, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Kind, string A, string B)> Decisions() =>
+        _connection.Query<(string, string, string)>("SELECT kind, a, b FROM decisions ORDER BY seq").ToList();
+
+    /// <inheritdoc />
+    public void SaveResolution(string json, long throughSequence) =>
+        _connection.Execute(
+            """
+            INSERT INTO resolution (id, through_seq, json, saved_at) VALUES (1, @throughSequence, @json, @now)
+            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at
+            """,
+            new { throughSequence, json, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+
+    /// <inheritdoc />
+    public (string Json, long ThroughSequence)? LoadResolution()
+    {
+        var row = _connection.QuerySingleOrDefault<(string Json, long Through)?>("SELECT json, through_seq FROM resolution WHERE id = 1");
+        return row is { } r ? (r.Json, r.Through) : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+}
