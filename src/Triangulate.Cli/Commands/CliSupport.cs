@@ -22,16 +22,26 @@ internal static class CliSupport
     };
 
     /// <summary>Standard output, for results.</summary>
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(Console.Out),
-    });
+    public static IAnsiConsole Out { get; } = CreateOut();
 
     /// <summary>Standard error, for progress, warnings and rejections.</summary>
     public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(Console.Error),
     });
+
+    private static IAnsiConsole CreateOut()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+
+        // Redirected output (a file, a pipe, a test) gets wide lines instead of the 80-column default.
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
 
     /// <summary>Opens an existing case, or prints why not and returns null.</summary>
     public static CaseWorkspace? OpenExisting(ParseResult parse)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 
 namespace Triangulate.Cli.Commands;
 
@@ -19,17 +18,12 @@ internal static class TimelineCommand
 
             var caseFile = workspace.CaseFile();
             var docs = caseFile.Documents.ToDictionary(d => d.Id, d => d.Name);
-            var table = new Table().AddColumns("when", "precision", "what", "documents");
             foreach (var entry in caseFile.Timeline)
             {
-                table.AddRow(
-                    Markup.Escape(entry.When),
-                    Markup.Escape(entry.Precision),
-                    Markup.Escape(CliSupport.OneLine(entry.Summary, 140)),
-                    Markup.Escape(string.Join(", ", entry.Documents.Select(d => docs.GetValueOrDefault(d, d)))));
+                Console.WriteLine($"{entry.When,-23} {entry.Precision,-9} {CliSupport.OneLine(entry.Summary, 150)}");
+                Console.WriteLine($"{string.Empty,-33} {entry.Claims.Count} claim(s) in {string.Join(", ", entry.Documents.Select(d => docs.GetValueOrDefault(d, d)))}");
             }
 
-            CliSupport.Out.Write(table);
             Console.WriteLine($"{caseFile.Timeline.Count} timeline entries");
             return 0;
         });
