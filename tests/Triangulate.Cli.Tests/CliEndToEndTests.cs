@@ -111,6 +111,7 @@ public sealed class CliEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(rejections, l => l.Contains("lines.jsonl:3", StringComparison.Ordinal));
         Assert.Contains(rejections, l => l.Contains("empty.txt", StringComparison.Ordinal));
         Assert.Contains(rejections, l => l.Contains("image.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain("\u001b[", result.Err + result.Out);
 
         // And adding again changes nothing
         var again = Run("add", batch, "--case", "c");
@@ -158,6 +159,47 @@ public sealed class CliEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain("already present 0", again.Out);
         var status = Run("status", "--case", "c");
         Assert.Contains("documents:       1500", status.Out);
+    }
+
+    [Fact]
+    public void Merge_and_split_decisions_are_kept_by_later_adds()
+    {
+        // Given the demo case, where some entity is spelled several ways
+        var reports = Path.Combine(TestPaths.Repository, "samples", "demo");
+        var files = Directory.GetFiles(reports, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(0, Run(["add", .. files[..^1], "--case", "c"]).ExitCode);
+        var entities = ExportEntities();
+        var merged = entities.First(e => e.Aliases.Count > 1);
+        var alias = merged.Aliases.First(a => a != merged.Name);
+
+        // When the user splits one spelling off
+        Assert.Equal(0, Run("split", merged.Id, "--alias", alias, "--case", "c").ExitCode);
+
+        // Then it is its own entity, and stays so after another add
+        Assert.DoesNotContain(ExportEntities(), e => e.Aliases.Contains(alias) && e.Aliases.Contains(merged.Name));
+        Assert.Equal(0, Run("add", files[^1], "--case", "c").ExitCode);
+        Assert.DoesNotContain(ExportEntities(), e => e.Aliases.Contains(alias) && e.Aliases.Contains(merged.Name));
+
+        // When the user merges them again
+        Assert.Equal(0, Run("merge", merged.Name, alias, "--case", "c").ExitCode);
+
+        // Then they are one entity again, and the explanation says why
+        Assert.Contains(ExportEntities(), e => e.Aliases.Contains(alias) && e.Aliases.Contains(merged.Name));
+        var explain = Run("entities", "--explain", merged.Name, "--case", "c");
+        Assert.Equal(0, explain.ExitCode);
+        Assert.Contains(alias, explain.Out);
+    }
+
+    private List<(string Id, string Name, List<string> Aliases)> ExportEntities()
+    {
+        var export = Run("export", "--case", "c");
+        using var doc = JsonDocument.Parse(export.Out);
+        return doc.RootElement.GetProperty("entities").EnumerateArray()
+            .Select(e => (
+                e.GetProperty("id").GetString()!,
+                e.GetProperty("name").GetString()!,
+                e.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToList()))
+            .ToList();
     }
 
     [Fact]
