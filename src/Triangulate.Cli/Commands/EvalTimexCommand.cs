@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Triangulate.Eval.Timex;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate eval timex --data DIR</c>: TempEval-3 scores of the time stage on TimeML files.</summary>
+internal static class EvalTimexCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("timex", "Score dates and times against TimeML files (TempEval-3 measures).");
+        var data = new Option<string>("--data")
+        {
+            Description = "A folder of .tml files, or the TempEval-3 folder (then --set picks the files).",
+            Required = true,
+        };
+        var set = new Option<string>("--set")
+        {
+            Description = "With the TempEval-3 folder: 'test' (platinum test, the reported figure) or 'dev' (TBAQ-cleaned).",
+            DefaultValueFactory = _ => "test",
+        };
+        var errors = new Option<string?>("--errors") { Description = "Write every miss, spurious and wrong value to this file." };
+        command.Options.Add(data);
+        command.Options.Add(set);
+        command.Options.Add(errors);
+        command.SetAction(parseResult =>
+        {
+            var folder = ResolveFolder(parseResult.GetValue(data)!, parseResult.GetValue(set)!);
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"No such folder: {folder}");
+                return 2;
+            }
+
+            var report = TimexEvaluator.Run(folder);
+            var c = CultureInfo.InvariantCulture;
+            Console.WriteLine($"files={report.Files} gold={report.Relaxed.Gold} system={report.Relaxed.System} ({folder})");
+            Console.WriteLine($"span strict  {report.Strict}");
+            Console.WriteLine($"span relaxed {report.Relaxed}");
+            Console.WriteLine(string.Create(c, $"type accuracy={report.TypeAccuracy:F4} type-F1={report.Type.F1:F4}"));
+            Console.WriteLine($"value        {report.Value}");
+            Console.WriteLine(string.Create(c, $"speed {report.Characters / 1e6 / Math.Max(report.Seconds, 1e-9):F2} M chars/s (tokens+times, first run, includes JIT)"));
+            if (parseResult.GetValue(errors) is { } path)
+            {
+                File.WriteAllLines(path, report.Mistakes);
+            }
+
+            Console.WriteLine(string.Create(c, $"overall value-F1={report.Value.F1:F4}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string ResolveFolder(string data, string set)
+    {
+        var test = Path.Combine(data, "Evaluation", "te3-platinum");
+        var dev = Path.Combine(data, "Training", "TBAQ-cleaned");
+        if (Directory.Exists(test) || Directory.Exists(dev))
+        {
+            return set == "dev" ? dev : test;
+        }
+
+        return data;
+    }
+}

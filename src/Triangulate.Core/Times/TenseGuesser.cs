@@ -1,0 +1,74 @@
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Times;
+
+/// <summary>
+/// Guesses the tense of the clause around a time expression from the nearest verb cue in its sentence: "will",
+/// "'ll", "going to", "expected to" mark the future; "was", "had", "said", irregular pasts from
+/// <c>past-verbs.txt</c> and lowercase words in "-ed" mark the past. A heuristic, not a parser: good enough to pick
+/// the past or future occurrence of "November 8" in news.
+/// </summary>
+internal sealed class TenseGuesser(TimeLexicon lexicon)
+{
+    private const int Window = 10;
+
+    /// <summary>The tense of the cue nearest to tokens [<paramref name="first"/>, <paramref name="end"/>) in the sentence.</summary>
+    public Tense Guess(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
+    {
+        var lo = Math.Max(sentence.FirstToken, first - Window);
+        var hi = Math.Min(sentence.FirstToken + sentence.TokenCount, end + Window);
+        for (var distance = 1; distance <= Window; distance++)
+        {
+            var left = first - distance;
+            if (left >= lo && Cue(text, tokens, left) is { } l and not Tense.Unknown)
+            {
+                return l;
+            }
+
+            var right = end - 1 + distance;
+            if (right < hi && Cue(text, tokens, right) is { } r and not Tense.Unknown)
+            {
+                return r;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    private Tense Cue(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Word || t.Length < 2)
+        {
+            return Tense.Unknown;
+        }
+
+        var w = text.AsSpan(t.Start, t.Length);
+        if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.Ordinal) ||
+            w.Equals("\u2019ll", StringComparison.Ordinal) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Future;
+        }
+
+        if ((w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("expected", StringComparison.OrdinalIgnoreCase)) && i + 1 < tokens.Count &&
+            text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Future;
+        }
+
+        if (lexicon.IsPastVerb(w) || w.Equals("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Past;
+        }
+
+        if (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return Tense.Past;
+        }
+
+        return Tense.Unknown;
+    }
+}

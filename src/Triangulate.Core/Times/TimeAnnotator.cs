@@ -1,0 +1,131 @@
+using Triangulate.Core.Documents;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Times;
+
+/// <summary>
+/// The time stage: finds dates, times, durations and sets, settles the document date (from metadata, or inferred
+/// from the text and marked <see cref="Document.PublishedInferred"/>), and resolves every expression to a TIMEX3
+/// value against it.
+/// </summary>
+public sealed class TimeAnnotator : IAnnotator
+{
+    private readonly TimeLexicon _lexicon;
+    private readonly TenseGuesser _tense;
+
+    /// <summary>Creates the stage with the built-in (and user) word lists.</summary>
+    public TimeAnnotator()
+        : this(TimeLexicon.Default)
+    {
+    }
+
+    internal TimeAnnotator(TimeLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _tense = new TenseGuesser(lexicon);
+    }
+
+    /// <inheritdoc />
+    public string Name => "times";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Type> Produces => [typeof(TimeExpression)];
+
+    /// <inheritdoc />
+    public void Annotate(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Get<Token>();
+        var sentences = document.Get<Sentence>();
+        var recognizer = new TimeRecognizer(_lexicon);
+        var mentions = new List<TimeMention>();
+        var sentenceOf = new List<int>();
+        var tenses = new List<Tense>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var before = mentions.Count;
+            recognizer.Recognize(text, tokens, sentences[s], mentions);
+            for (var k = before; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                var end = TokenEnd(tokens, m);
+                sentenceOf.Add(s);
+                tenses.Add(_tense.Guess(text, tokens, sentences[s], m.FirstToken, end));
+            }
+        }
+
+        if (document.Published is null && mentions.Count > 0)
+        {
+            var evidence = new List<DocumentDateInference.Evidence>(mentions.Count);
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var weekday = k > 0 && mentions[k - 1].Kind == MentionKind.Weekday && !mentions[k - 1].Shifted &&
+                    sentenceOf[k - 1] == sentenceOf[k] && mentions[k].Start - mentions[k - 1].End <= 2
+                    ? mentions[k - 1].Number
+                    : 0;
+                evidence.Add(new DocumentDateInference.Evidence(mentions[k], tenses[k], weekday));
+            }
+
+            if (DocumentDateInference.Infer(evidence) is { } inferred)
+            {
+                document.Published = inferred;
+                document.PublishedInferred = true;
+            }
+        }
+
+        var result = new List<TimeExpression>(mentions.Count);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var contextYear = m.HasYear || m.Shifted ? 0 : ContextYear(mentions, sentenceOf, k);
+            var (type, value, precision) = TimeResolver.Resolve(m, document.Published, tenses[k], contextYear);
+            result.Add(new TimeExpression(m.Start, m.End, text[m.Start..m.End], type, value, precision, m.Anchor, m.Direction));
+        }
+
+        document.Set<TimeExpression>(result);
+    }
+
+    /// <summary>An explicit year of another date in the same sentence, nearest first ("in 2022 ... on August 20").</summary>
+    private static int ContextYear(List<TimeMention> mentions, List<int> sentenceOf, int k)
+    {
+        if (mentions[k].Kind is not (MentionKind.Calendar or MentionKind.Interval or MentionKind.Quarter or MentionKind.Season) ||
+            mentions[k].Month == 0 && mentions[k].Kind is MentionKind.Calendar or MentionKind.Interval)
+        {
+            return 0;
+        }
+
+        for (var d = 1; d < mentions.Count; d++)
+        {
+            foreach (var j in (ReadOnlySpan<int>)[k - d, k + d])
+            {
+                if (j >= 0 && j < mentions.Count && sentenceOf[j] == sentenceOf[k] && mentions[j].HasYear &&
+                    mentions[j].Kind is MentionKind.Calendar or MentionKind.Interval)
+                {
+                    return mentions[j].Year;
+                }
+            }
+
+            if ((k - d < 0 || sentenceOf[k - d] != sentenceOf[k]) && (k + d >= mentions.Count || sentenceOf[k + d] != sentenceOf[k]))
+            {
+                break;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int TokenEnd(IReadOnlyList<Token> tokens, TimeMention m)
+    {
+        var i = m.FirstToken;
+        while (i < tokens.Count && tokens[i].End <= m.End)
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,375 @@
+using System.Globalization;
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Times;
+
+/// <summary>Relative dates, quarters, seasons, durations, sets and event anchors.</summary>
+internal sealed partial class TimeRecognizer
+{
+    private static readonly string[] FrequencyValues = ["P1Y", "P3M", "P1M", "P1W", "P1D", "PT1H"];
+
+    private static readonly HashSet<string> AnchorStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "which", "that", "who", "whom", "where", "and", "but", "as", "while", "because", "if", "to", "so",
+        "although", "though", "than", "or", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said",
+    };
+
+    private static TimeMention SetOf(string value) => new() { Kind = MentionKind.Set, Fixed = value };
+
+    private static string FrequencyValue(int index) => FrequencyValues[index];
+
+    /// <summary>"the third quarter", "the first half of 2022", "the first nine months", "the fifth of May".</summary>
+    private (TimeMention? Mention, int Next) MatchOrdinal(int p, bool hasThe)
+    {
+        var n = Lex(p).Value;
+        var q = p + 1;
+        if (Is(q, TimeWord.Unit) && TimeLexicon.UnitCodes[Lex(q).Value] == "Q" && n is >= 1 and <= 4)
+        {
+            return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = n, Unit = "Q" }, q + 1);
+        }
+
+        if (Is(q, TimeWord.Half) && n is 1 or 2)
+        {
+            return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = n, Unit = "H" }, q + 1);
+        }
+
+        if (hasThe && n == 1 && AmountAt(q) > 1 && Is(q + 1, TimeWord.Unit))
+        {
+            return (new TimeMention { Kind = MentionKind.Duration, Amount = AmountAt(q), Unit = TimeLexicon.UnitCodes[Lex(q + 1).Value] }, q + 2);
+        }
+
+        if (Is(q, TimeWord.Of) && IsMonth(q + 1) && n <= 31)
+        {
+            var mention = new TimeMention { Kind = MentionKind.Calendar, Day = n, Month = Lex(q + 1).Value };
+            var (year, after) = YearAfter(q + 2);
+            mention.Year = Math.Max(year, 0);
+            return (mention, year > 0 ? after : q + 2);
+        }
+
+        return (null, p);
+    }
+
+    private (TimeMention Mention, int Next) WithYear(TimeMention mention, int q)
+    {
+        var (year, after) = YearAfter(q);
+        if (year > 0)
+        {
+            mention.Year = year;
+            return (mention, after);
+        }
+
+        return (mention, q);
+    }
+
+    /// <summary>"last week", "this year", "next month", "last November", "last Friday", "the past two months", "the past".</summary>
+    private (TimeMention? Mention, int Next) MatchShifted(int p, bool hasThe)
+    {
+        var word = Lex(p).Word;
+        var offset = word switch
+        {
+            TimeWord.Last or TimeWord.Past or TimeWord.Latest => -1,
+            TimeWord.Next or TimeWord.Coming => 1,
+            _ => 0,
+        };
+        var q = p + 1;
+        var amount = AmountAt(q);
+        var vague = Is(q, TimeWord.Vague) || (Is(q, TimeWord.A) && Is(q + 1, TimeWord.Vague));
+        if (vague)
+        {
+            q += Is(q, TimeWord.A) ? 2 : 1;
+            amount = -1;
+        }
+
+        if ((vague || (amount > 1 && !Is(q, TimeWord.A))) && Is(q + (vague ? 0 : 1), TimeWord.Unit))
+        {
+            var unitAt = q + (vague ? 0 : 1);
+            return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = TimeLexicon.UnitCodes[Lex(unitAt).Value] }, unitAt + 1);
+        }
+
+        q = p + 1;
+        var lex = Lex(q);
+        if (lex.Word == TimeWord.Unit)
+        {
+            var unit = TimeLexicon.UnitCodes[lex.Value];
+            if (word == TimeWord.Past || (word == TimeWord.Coming && hasThe))
+            {
+                return (new TimeMention { Kind = MentionKind.Duration, Amount = 1, Unit = unit }, q + 1);
+            }
+
+            if (unit is "Y" or "Q" or "M" or "W" or "WE" or "DE" or "CE")
+            {
+                return (new TimeMention { Kind = MentionKind.Relative, Unit = unit, Offset = offset }, q + 1);
+            }
+
+            return (null, p);
+        }
+
+        if (IsMonth(q))
+        {
+            return (new TimeMention { Kind = MentionKind.Calendar, Month = lex.Value, Offset = offset, Shifted = true }, q + 1);
+        }
+
+        if (IsWeekday(q))
+        {
+            return WithPartOfDay(new TimeMention { Kind = MentionKind.Weekday, Number = lex.Value, Offset = offset, Shifted = true }, q + 1);
+        }
+
+        if (lex.Word == TimeWord.Season)
+        {
+            return MatchSeason(q, offset, q + 1, true, shifted: true);
+        }
+
+        if (lex.Word == TimeWord.PartOfDay && word is TimeWord.This or TimeWord.Last)
+        {
+            var day = word == TimeWord.Last ? -1 : 0;
+            return (new TimeMention { Kind = MentionKind.Deictic, Offset = day, Clock = TimeLexicon.PartOfDayCodes[lex.Value] }, q + 1);
+        }
+
+        if (word == TimeWord.Past && hasThe)
+        {
+            return (new TimeMention { Kind = MentionKind.Reference, Fixed = "PAST_REF" }, q);
+        }
+
+        return (null, p);
+    }
+
+    /// <summary>"three weeks", "a few months", "several years ago", "a year earlier", "two days".</summary>
+    private (TimeMention? Mention, int Next) MatchAmountOfUnits(int p)
+    {
+        var q = p;
+        int amount;
+        if (Is(q, TimeWord.A) && Is(q + 1, TimeWord.Vague))
+        {
+            amount = Lex(q + 1).Value == 2 ? 2 : -1;
+            q += 2;
+        }
+        else if (Is(q, TimeWord.Vague))
+        {
+            amount = -1;
+            q++;
+        }
+        else
+        {
+            amount = AmountAt(q);
+            q++;
+        }
+
+        if (Is(q, TimeWord.Of))
+        {
+            q++;
+        }
+
+        if (amount == 0 || amount < -1 || !Is(q, TimeWord.Unit))
+        {
+            return (null, p);
+        }
+
+        var unit = TimeLexicon.UnitCodes[Lex(q).Value];
+        q++;
+
+        // "$5 a year", "twice a week": a rate, typed as a set.
+        if (Is(p, TimeWord.A) && p > 0 && (_tokens[p - 1].Kind == TokenKind.Number || IsWord(p - 1, "twice", "once", "times")))
+        {
+            return (SetOf("P1" + (unit == "MIN" ? "M" : unit)), q);
+        }
+
+        if (Is(q, TimeWord.Ago) || (IsWord(q, "from") && Is(q + 1, TimeWord.Now)))
+        {
+            var sign = Is(q, TimeWord.Ago) ? -1 : 1;
+            var next = Is(q, TimeWord.Ago) ? q + 1 : q + 2;
+            return amount < 0
+                ? (new TimeMention { Kind = MentionKind.Reference, Fixed = sign < 0 ? "PAST_REF" : "FUTURE_REF" }, next)
+                : (new TimeMention { Kind = MentionKind.Ago, Unit = unit, Offset = sign * amount }, next);
+        }
+
+        if (amount > 0 && unit == "Y" && (Is(q, TimeWord.Earlier) || Is(q, TimeWord.Later)))
+        {
+            return (new TimeMention { Kind = MentionKind.Ago, Unit = unit, Offset = Is(q, TimeWord.Earlier) ? -amount : amount }, q + 1);
+        }
+
+        return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = unit }, q);
+    }
+
+    /// <summary>"every Monday", "each year", "every two weeks", "every morning".</summary>
+    private (TimeMention? Mention, int Next) MatchSet(int p)
+    {
+        var q = p + 1;
+        var step = 1;
+        if (IsWord(q, "other"))
+        {
+            step = 2;
+            q++;
+        }
+        else if (AmountAt(q) > 1 && Is(q + 1, TimeWord.Unit))
+        {
+            step = AmountAt(q);
+            q++;
+        }
+
+        var lex = Lex(q);
+        if (lex.Word == TimeWord.Unit)
+        {
+            var unit = TimeLexicon.UnitCodes[lex.Value];
+            var value = unit switch
+            {
+                "H" or "S" => "PT" + step.ToString(CultureInfo.InvariantCulture) + unit,
+                "MIN" => "PT" + step.ToString(CultureInfo.InvariantCulture) + "M",
+                "WE" => "XXXX-WXX-WE",
+                _ => "P" + step.ToString(CultureInfo.InvariantCulture) + unit,
+            };
+            return (SetOf(value), q + 1);
+        }
+
+        if (IsWeekday(q))
+        {
+            return (SetOf("XXXX-WXX-" + lex.Value.ToString(CultureInfo.InvariantCulture)), q + 1);
+        }
+
+        if (IsMonth(q))
+        {
+            return (SetOf("XXXX-" + lex.Value.ToString("00", CultureInfo.InvariantCulture)), q + 1);
+        }
+
+        if (lex.Word == TimeWord.Season)
+        {
+            return (SetOf("XXXX-" + TimeLexicon.SeasonCodes[lex.Value]), q + 1);
+        }
+
+        if (lex.Word == TimeWord.PartOfDay)
+        {
+            return (SetOf("XXXX-XX-XXT" + TimeLexicon.PartOfDayCodes[lex.Value]), q + 1);
+        }
+
+        return (null, p);
+    }
+
+    /// <summary>"the summer", "summer 2022", "the winter of 2021", "last spring".</summary>
+    private (TimeMention? Mention, int Next) MatchSeason(int s, int offset, int q, bool hasThe, bool shifted = false)
+    {
+        var mention = new TimeMention { Kind = MentionKind.Season, Number = Lex(s).Value, Offset = offset, Shifted = shifted };
+        var (year, after) = YearAfter(q);
+        if (year > 0)
+        {
+            mention.Year = year;
+            return (mention, after);
+        }
+
+        var context = hasThe || (s > 0 && MonthContext.Contains(_text[_tokens[s - 1].Start.._tokens[s - 1].End]));
+        return context ? (mention, q) : (null, s);
+    }
+
+    /// <summary>One hyphenated or mixed token: "mid-November", "mid-1990s", "third-quarter", "two-year", "1990s", "Q3".</summary>
+    private (TimeMention? Mention, int Next) MatchCompound(int p, bool hasThe)
+    {
+        var w = Word(p);
+        var q = p + 1;
+        if (w.Length == 5 && w[4] is 's' && int.TryParse(w[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var decade) && decade % 10 == 0)
+        {
+            return (new TimeMention { Kind = MentionKind.Decade, Year = decade }, q);
+        }
+
+        if (w.Length == 2 && (w[0] is 'Q' && w[1] is >= '1' and <= '4'))
+        {
+            return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = w[1] - '0', Unit = "Q" }, q);
+        }
+
+        var dash = w.IndexOfAny('-', '\u2011');
+        if (dash <= 0 || dash == w.Length - 1)
+        {
+            return (null, p);
+        }
+
+        var head = _lexicon.Lookup(w[..dash]);
+        var tailWord = w[(dash + 1)..];
+        var tail = _lexicon.Lookup(tailWord);
+        if (head.Word is TimeWord.Early or TimeWord.Late or TimeWord.Mid)
+        {
+            if (tail.Word == TimeWord.Month && char.IsUpper(tailWord[0]))
+            {
+                return (new TimeMention { Kind = MentionKind.Calendar, Month = tail.Value }, q);
+            }
+
+            if (tailWord.Length == 4 && int.TryParse(tailWord, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                return (new TimeMention { Kind = MentionKind.Calendar, Year = year }, q);
+            }
+
+            if (tailWord.Length == 5 && tailWord[4] == 's' && int.TryParse(tailWord[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var dec))
+            {
+                return (new TimeMention { Kind = MentionKind.Decade, Year = dec }, q);
+            }
+        }
+
+        if (head.Word == TimeWord.Ordinal && tail.Word == TimeWord.Unit && TimeLexicon.UnitCodes[tail.Value] == "Q" && head.Value is >= 1 and <= 4)
+        {
+            return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = head.Value, Unit = "Q" }, q);
+        }
+
+        if (head.Word == TimeWord.Ordinal && tail.Word == TimeWord.Half && head.Value is 1 or 2)
+        {
+            return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = head.Value, Unit = "H" }, q);
+        }
+
+        if (head.Word == TimeWord.Unit && TimeLexicon.UnitCodes[head.Value] == "Y" && (tail.Word is TimeWord.Earlier or TimeWord.Ago))
+        {
+            return (new TimeMention { Kind = MentionKind.Ago, Unit = "Y", Offset = -1 }, q);
+        }
+
+        var amount = int.TryParse(w[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : head.Word is TimeWord.Number or TimeWord.A ? head.Value : -1;
+        if (amount > 0 && tail.Word == TimeWord.Unit)
+        {
+            return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = TimeLexicon.UnitCodes[tail.Value] }, q);
+        }
+
+        return (null, p);
+    }
+
+    /// <summary>"a few months before the war", "two days after the strike": the event and the direction.</summary>
+    private void AttachAnchor(TimeMention mention, int q)
+    {
+        string direction;
+        if (Is(q, TimeWord.Before) && Lex(q).Value == 0)
+        {
+            direction = "before";
+        }
+        else if ((Is(q, TimeWord.After) && Lex(q).Value == 0) || IsWord(q, "into"))
+        {
+            direction = "after";
+        }
+        else if (IsWord(q, "prior") && IsWord(q + 1, "to"))
+        {
+            direction = "before";
+            q++;
+        }
+        else
+        {
+            return;
+        }
+
+        var first = q + 1;
+        var last = first;
+        while (last < _end && last - first < 8)
+        {
+            var t = _tokens[last];
+            if (t.Kind == TokenKind.Punctuation && _text[t.Start] is not ('-' or '\u2011'))
+            {
+                break;
+            }
+
+            var w = Word(last);
+            if (AnchorStops.Contains(w.ToString()) || (last > first && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || _lexicon.IsPastVerb(w))))
+            {
+                break;
+            }
+
+            last++;
+        }
+
+        if (last > first)
+        {
+            mention.Anchor = _text[_tokens[first].Start.._tokens[last - 1].End];
+            mention.Direction = direction;
+        }
+    }
+}

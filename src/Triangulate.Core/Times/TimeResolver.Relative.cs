@@ -1,0 +1,121 @@
+using System.Globalization;
+
+namespace Triangulate.Core.Times;
+
+/// <summary>Quarters, seasons and values relative to the document date.</summary>
+internal static partial class TimeResolver
+{
+    private static readonly int[] SeasonStartMonth = [3, 6, 9, 12];
+
+    private static string? QuarterValue(TimeMention m, DateOnly? reference, Tense tense, int contextYear)
+    {
+        var code = m.Unit == "H" ? "-H" : "-Q";
+        var year = m.Year != 0 ? m.Year : contextYear;
+        if (year == 0)
+        {
+            if (reference is not { } d)
+            {
+                return "XXXX" + code + m.Number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            var current = m.Unit == "H" ? ((d.Month - 1) / 6) + 1 : ((d.Month - 1) / 3) + 1;
+            year = d.Year;
+            if (tense == Tense.Past && m.Number > current)
+            {
+                year--;
+            }
+            else if (tense == Tense.Future && m.Number < current)
+            {
+                year++;
+            }
+        }
+
+        return Year(year) + code + m.Number.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string? SeasonValue(TimeMention m, DateOnly? reference, Tense tense, int contextYear)
+    {
+        var code = TimeLexicon.SeasonCodes[m.Number];
+        var year = m.Year != 0 ? m.Year : contextYear;
+        if (year == 0)
+        {
+            if (reference is not { } d)
+            {
+                return "XXXX-" + code;
+            }
+
+            var start = SeasonStartMonth[m.Number];
+            var started = d.Month >= start;
+            var ended = d.Month >= start + 3;
+            year = d.Year;
+            if ((m.Shifted && m.Offset < 0 && !ended) || (!m.Shifted && tense == Tense.Past && !started))
+            {
+                year--;
+            }
+            else if ((m.Shifted && m.Offset > 0 && started) || (!m.Shifted && tense == Tense.Future && ended))
+            {
+                year++;
+            }
+        }
+
+        return Year(year) + "-" + code;
+    }
+
+    private static string? RelativeValue(TimeMention m, DateOnly? reference)
+    {
+        if (reference is not { } d)
+        {
+            return null;
+        }
+
+        var k = m.Offset;
+        switch (m.Unit)
+        {
+            case "Y":
+                return Year(d.Year + k);
+            case "DE":
+                return ((d.Year / 10) + k).ToString(CultureInfo.InvariantCulture);
+            case "CE":
+                return ((d.Year / 100) + k).ToString("00", CultureInfo.InvariantCulture);
+            case "M":
+                return Month(d.AddMonths(k));
+            case "Q":
+                var q = (d.Year * 4) + ((d.Month - 1) / 3) + k;
+                return Year(q / 4) + "-Q" + ((q % 4) + 1).ToString(CultureInfo.InvariantCulture);
+            case "W" or "WE":
+                return Week(d.AddDays(7 * k)) + (m.Unit == "WE" ? "-WE" : string.Empty);
+            default:
+                return null;
+        }
+    }
+
+    private static string? AgoValue(TimeMention m, DateOnly? reference)
+    {
+        if (reference is not { } d)
+        {
+            return null;
+        }
+
+        var k = m.Offset;
+        return m.Unit switch
+        {
+            "Y" => Year(d.Year + k),
+            "M" => Month(d.AddMonths(k)),
+            "W" => Week(d.AddDays(7 * k)),
+            "FN" => Week(d.AddDays(14 * k)),
+            "D" => Iso(d.AddDays(k)),
+            "Q" => Month(d.AddMonths(3 * k))[..4] + "-Q" + (((d.AddMonths(3 * k).Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture),
+            "DE" => ((d.Year + (10 * k)) / 10).ToString(CultureInfo.InvariantCulture),
+            "CE" => ((d.Year + (100 * k)) / 100).ToString("00", CultureInfo.InvariantCulture),
+            _ => null,
+        };
+    }
+
+    private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string Week(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return Year(ISOWeek.GetYear(dt)) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", CultureInfo.InvariantCulture);
+    }
+}
