@@ -44,16 +44,19 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
         }
 
         var w = text.AsSpan(t.Start, t.Length);
-        if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.Ordinal) ||
-            w.Equals("\u2019ll", StringComparison.Ordinal) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
-            w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase) ||
-            w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
+        if (IsFutureWord(w))
+        {
+            return Tense.Future;
+        }
+
+        // "were planning", "is expected", "was due": an auxiliary before a word of intention looks ahead.
+        if (IsAuxiliary(w) && i + 1 < tokens.Count && IsFutureWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
         {
             return Tense.Future;
         }
 
         if ((w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) ||
-            w.Equals("expected", StringComparison.OrdinalIgnoreCase)) && i + 1 < tokens.Count &&
+            w.Equals("set", StringComparison.OrdinalIgnoreCase)) && i + 1 < tokens.Count &&
             text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             return Tense.Future;
@@ -71,4 +74,17 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
 
         return Tense.Unknown;
     }
+
+    private static bool IsFutureWord(ReadOnlySpan<char> w) =>
+        w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.Ordinal) ||
+        w.Equals("\u2019ll", StringComparison.Ordinal) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("planning", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase);
 }

@@ -63,11 +63,7 @@ public sealed class TimeAnnotator : IAnnotator
             var evidence = new List<DocumentDateInference.Evidence>(mentions.Count);
             for (var k = 0; k < mentions.Count; k++)
             {
-                var weekday = k > 0 && mentions[k - 1].Kind == MentionKind.Weekday && !mentions[k - 1].Shifted &&
-                    sentenceOf[k - 1] == sentenceOf[k] && mentions[k].Start - mentions[k - 1].End <= 2
-                    ? mentions[k - 1].Number
-                    : 0;
-                evidence.Add(new DocumentDateInference.Evidence(mentions[k], tenses[k], weekday));
+                evidence.Add(new DocumentDateInference.Evidence(mentions[k], tenses[k], mentions[k].Weekday));
             }
 
             if (DocumentDateInference.Infer(evidence) is { } inferred)

@@ -90,7 +90,7 @@ internal sealed class TimeLexicon
         ("one", TimeWord.A, 1), ("of", TimeWord.Of, 0), ("fiscal", TimeWord.Fiscal, 0),
         ("daily", TimeWord.Frequency, 4), ("weekly", TimeWord.Frequency, 3), ("monthly", TimeWord.Frequency, 2),
         ("annually", TimeWord.Frequency, 0), ("yearly", TimeWord.Frequency, 0), ("hourly", TimeWord.Frequency, 5),
-        ("quarterly", TimeWord.Frequency, 1), ("several", TimeWord.Vague, 0), ("few", TimeWord.Vague, 0),
+         ("several", TimeWord.Vague, 0), ("few", TimeWord.Vague, 0),
         ("many", TimeWord.Vague, 0), ("some", TimeWord.Vague, 0), ("couple", TimeWord.Vague, 2),
         ("before", TimeWord.Before, 0), ("after", TimeWord.After, 0), ("since", TimeWord.After, 1),
         ("until", TimeWord.Before, 1), ("till", TimeWord.Before, 1), ("to", TimeWord.To, 0),

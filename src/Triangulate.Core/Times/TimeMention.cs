@@ -91,6 +91,9 @@ internal sealed class TimeMention
     /// <summary>With <see cref="Anchor"/>: "before", "after" or "during".</summary>
     public string? Direction { get; set; }
 
+    /// <summary>A weekday written with a date ("Tuesday, November 8"), 1-7, or 0: it fixes the year.</summary>
+    public int Weekday { get; set; }
+
     /// <summary>Whether "last", "next" or "this" shifts a month, weekday or season ("last November").</summary>
     public bool Shifted { get; set; }
 

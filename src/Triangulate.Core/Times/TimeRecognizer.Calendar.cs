@@ -30,7 +30,7 @@ internal sealed partial class TimeRecognizer
 
         if (IsWeekday(p))
         {
-            return WithPartOfDay(new TimeMention { Kind = MentionKind.Weekday, Number = lex.Value }, p + 1);
+            return MatchWeekdayFirst(p);
         }
 
         return lex.Word switch
@@ -51,6 +51,8 @@ internal sealed partial class TimeRecognizer
             TimeWord.Season => MatchSeason(p, 0, p + 1, hasThe),
             TimeWord.Fiscal when YearAt(p + 1) > 0 => (new TimeMention { Kind = MentionKind.Calendar, Year = YearAt(p + 1) }, p + 2),
             TimeWord.Noon or TimeWord.Midnight => (new TimeMention { Kind = MentionKind.Deictic, Clock = lex.Value.ToString("00", CultureInfo.InvariantCulture) + ":00" }, p + 1),
+            TimeWord.Unit when hasThe && TimeLexicon.UnitCodes[lex.Value] == "Q" && Word(p)[^1] != 's' =>
+                (new TimeMention { Kind = MentionKind.Relative, Unit = "Q", Offset = -1 }, p + 1),
             TimeWord.Unit when hasThe && lex.Value == 10 => (new TimeMention { Kind = MentionKind.Relative, Unit = "WE", Offset = 0 }, p + 1),
             _ => MatchCompound(p, hasThe),
         };
@@ -197,6 +199,19 @@ internal sealed partial class TimeRecognizer
         return (null, p);
     }
 
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool LooksLikeYear(int p)
     {
         if (p > 0 && YearPrepositions.Contains(_text[_tokens[p - 1].Start.._tokens[p - 1].End]))
@@ -309,7 +324,35 @@ internal sealed partial class TimeRecognizer
 
         var h = length > 0 ? (hour % 12) + meridiem : hour;
         var clock = h.ToString("00", CultureInfo.InvariantCulture) + ":" + minute.ToString("00", CultureInfo.InvariantCulture);
+
+        // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the clock time of that weekday.
+        var w = q < _end && _tokens[q].Kind == TokenKind.Word && Word(q).Length is >= 2 and <= 4 && IsAllUpper(Word(q)) ? q + 1 : q;
+        if (IsWeekday(w))
+        {
+            return (new TimeMention { Kind = MentionKind.Weekday, Number = Lex(w).Value, Clock = clock }, w + 1);
+        }
+
         return (new TimeMention { Kind = MentionKind.Deictic, Clock = clock }, q);
+    }
+
+    /// <summary>"Friday", "Friday morning", "Tuesday, November 8": a weekday written with a date fixes its year.</summary>
+    private (TimeMention? Mention, int Next) MatchWeekdayFirst(int p)
+    {
+        var weekday = Lex(p).Value;
+        var q = IsPunct(p + 1, ',') ? p + 2 : p + 1;
+        if (IsMonth(q) || (DayAt(q) > 0 && (IsMonth(q + 1) || (Is(q + 1, TimeWord.Of) && IsMonth(q + 2)))))
+        {
+            var (date, next) = IsMonth(q) ? MatchMonthFirst(q) : MatchNumberFirst(q);
+            if (date is { Kind: MentionKind.Calendar, Day: > 0 })
+            {
+                date.Weekday = weekday;
+                return (date, next);
+            }
+        }
+
+        // A part of day after a weekday ("Friday morning") widens the span; news annotation keeps it a date.
+        var end = Lex(p + 1).Word == TimeWord.PartOfDay ? p + 2 : p + 1;
+        return (new TimeMention { Kind = MentionKind.Weekday, Number = weekday }, end);
     }
 
     private (TimeMention? Mention, int Next) WithPartOfDay(TimeMention mention, int q)

@@ -91,9 +91,10 @@ internal sealed partial class TimeRecognizer
         if (lex.Word == TimeWord.Unit)
         {
             var unit = TimeLexicon.UnitCodes[lex.Value];
-            if (word == TimeWord.Past || (word == TimeWord.Coming && hasThe))
+            var plural = Word(q)[^1] is 's' or 'S';
+            if (word == TimeWord.Past || (word == TimeWord.Coming && hasThe) || plural)
             {
-                return (new TimeMention { Kind = MentionKind.Duration, Amount = 1, Unit = unit }, q + 1);
+                return (new TimeMention { Kind = MentionKind.Duration, Amount = plural ? -1 : 1, Unit = unit }, q + 1);
             }
 
             if (unit is "Y" or "Q" or "M" or "W" or "WE" or "DE" or "CE")

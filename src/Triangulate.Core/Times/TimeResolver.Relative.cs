@@ -105,8 +105,8 @@ internal static partial class TimeResolver
             "FN" => Week(d.AddDays(14 * k)),
             "D" => Iso(d.AddDays(k)),
             "Q" => Month(d.AddMonths(3 * k))[..4] + "-Q" + (((d.AddMonths(3 * k).Month - 1) / 3) + 1).ToString(CultureInfo.InvariantCulture),
-            "DE" => ((d.Year + (10 * k)) / 10).ToString(CultureInfo.InvariantCulture),
-            "CE" => ((d.Year + (100 * k)) / 100).ToString("00", CultureInfo.InvariantCulture),
+            "DE" => Year(d.Year + (10 * k)),
+            "CE" => Year(d.Year + (100 * k)),
             _ => null,
         };
     }

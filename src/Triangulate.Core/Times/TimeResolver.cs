@@ -117,6 +117,10 @@ internal static partial class TimeResolver
             else if (reference is { } d)
             {
                 year = YearFor(m.Month, m.Day, d, tense);
+                if (m.Weekday != 0 && m.Day != 0)
+                {
+                    year = YearWithWeekday(m.Month, m.Day, m.Weekday, year);
+                }
             }
         }
 
@@ -153,6 +157,24 @@ internal static partial class TimeResolver
             // No cue: the nearest occurrence, within six months either way.
             _ => key - refKey > 6 * 32 ? reference.Year - 1 : refKey - key > 6 * 32 ? reference.Year + 1 : reference.Year,
         };
+    }
+
+    /// <summary>Of the guessed year and its neighbours, the one where the date falls on the written weekday.</summary>
+    private static int YearWithWeekday(int month, int day, int weekday, int guess)
+    {
+        foreach (var y in (ReadOnlySpan<int>)[guess, guess + 1, guess - 1])
+        {
+            if (day <= DateTime.DaysInMonth(y, month))
+            {
+                var dow = new DateOnly(y, month, day).DayOfWeek;
+                if ((dow == DayOfWeek.Sunday ? 7 : (int)dow) == weekday)
+                {
+                    return y;
+                }
+            }
+        }
+
+        return guess;
     }
 
     private static string? IntervalValue(TimeMention m, DateOnly? reference, Tense tense, int contextYear)
