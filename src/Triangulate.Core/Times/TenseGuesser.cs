@@ -15,6 +15,13 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
     /// <summary>The tense of the cue nearest to tokens [<paramref name="first"/>, <paramref name="end"/>) in the sentence.</summary>
     public Tense Guess(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
     {
+        // A deadline ("by Dec. 15", "until Friday", "extended to Nov. 20") is usually ahead whatever the verb's tense:
+        // take the nearest occurrence.
+        if (first > sentence.FirstToken && IsDeadline(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length)))
+        {
+            return Tense.Unknown;
+        }
+
         var lo = Math.Max(sentence.FirstToken, first - Window);
         var hi = Math.Min(sentence.FirstToken + sentence.TokenCount, end + Window);
         for (var distance = 1; distance <= Window; distance++)
@@ -69,7 +76,9 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
 
         if (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal))
         {
-            return Tense.Past;
+            // Not a past verb after an article ("the reduced dividend") or after "be" ("can be exercised").
+            var previous = i > 0 ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) : default;
+            return IsArticleOrBe(previous) ? Tense.Unknown : Tense.Past;
         }
 
         return Tense.Unknown;
@@ -82,7 +91,19 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
         w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase) ||
         w.Equals("planning", StringComparison.OrdinalIgnoreCase) || w.Equals("expects", StringComparison.OrdinalIgnoreCase) ||
         w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) ||
-        w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase);
+        w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("soon", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDeadline(ReadOnlySpan<char> w) =>
+        w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("till", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("through", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsArticleOrBe(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("being", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) ||

@@ -74,11 +74,24 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         var result = new List<TimeExpression>(mentions.Count);
+        string? lastQuarter = null;
+        var lastQuarterSentence = -2;
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
             var contextYear = m.HasYear || m.Shifted ? 0 : ContextYear(mentions, sentenceOf, k);
             var (type, value, precision) = TimeResolver.Resolve(m, document.Published, tenses[k], contextYear);
+            if (precision == TimePrecisions.Quarter && value is { Length: 7 } && value[5] == 'Q')
+            {
+                (lastQuarter, lastQuarterSentence) = (value, sentenceOf[k]);
+            }
+            else if (m is { Kind: MentionKind.Ago, Unit: "Y" } && lastQuarter is not null && sentenceOf[k] - lastQuarterSentence <= 1)
+            {
+                // In results reporting, "a year earlier" after "the third quarter" is that quarter a year before.
+                value = TimeResolver.ShiftQuarterYears(lastQuarter, m.Offset);
+                precision = TimePrecisions.Quarter;
+            }
+
             result.Add(new TimeExpression(m.Start, m.End, text[m.Start..m.End], type, value, precision, m.Anchor, m.Direction));
         }
 
@@ -99,7 +112,7 @@ public sealed class TimeAnnotator : IAnnotator
             foreach (var j in (ReadOnlySpan<int>)[k - d, k + d])
             {
                 if (j >= 0 && j < mentions.Count && sentenceOf[j] == sentenceOf[k] && mentions[j].HasYear &&
-                    mentions[j].Kind is MentionKind.Calendar or MentionKind.Interval)
+                    mentions[j].Month > 0 && mentions[j].Kind is MentionKind.Calendar or MentionKind.Interval)
                 {
                     return mentions[j].Year;
                 }

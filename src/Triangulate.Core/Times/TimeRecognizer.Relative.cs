@@ -313,7 +313,9 @@ internal sealed partial class TimeRecognizer
 
         if (head.Word == TimeWord.Unit && TimeLexicon.UnitCodes[head.Value] == "Y" && (tail.Word is TimeWord.Earlier or TimeWord.Ago))
         {
-            return (new TimeMention { Kind = MentionKind.Ago, Unit = "Y", Offset = -1 }, q);
+            // "the year-earlier quarter", "the year-ago period".
+            var end = IsWord(q, "quarter", "period") ? q + 1 : q;
+            return (new TimeMention { Kind = MentionKind.Ago, Unit = "Y", Offset = -1 }, end);
         }
 
         var amount = int.TryParse(w[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n

@@ -111,6 +111,10 @@ internal static partial class TimeResolver
         };
     }
 
+    /// <summary>"1989-Q3" shifted by whole years.</summary>
+    public static string ShiftQuarterYears(string quarter, int years) =>
+        Year(int.Parse(quarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + years) + quarter[4..];
+
     private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string Week(DateOnly d)
