@@ -255,6 +255,12 @@ internal sealed partial class TimeRecognizer
             return (mention, after);
         }
 
+        if (Is(q, TimeWord.Of) || (s > 0 && Is(s - 1, TimeWord.A)))
+        {
+            // "the fall of the wall", "a fall in prices".
+            return (null, s);
+        }
+
         var context = hasThe || (s > 0 && MonthContext.Contains(_text[_tokens[s - 1].Start.._tokens[s - 1].End]));
         return context ? (mention, q) : (null, s);
     }
@@ -320,7 +326,7 @@ internal sealed partial class TimeRecognizer
 
         var amount = int.TryParse(w[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
             : head.Word is TimeWord.Number or TimeWord.A ? head.Value : -1;
-        if (amount > 0 && tail.Word == TimeWord.Unit)
+        if (amount > 0 && tail.Word == TimeWord.Unit && tailWord[^1] != 's')
         {
             return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = TimeLexicon.UnitCodes[tail.Value] }, q);
         }

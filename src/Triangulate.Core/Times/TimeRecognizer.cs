@@ -213,6 +213,15 @@ internal sealed partial class TimeRecognizer
             return false;
         }
 
+        // A short form without its period ("Jan", "Dec") is often a name: take it only before a day or year.
+        var word = Word(i);
+        if (word.Length <= 4 && word[^1] != '.' && !word.Equals("June", StringComparison.Ordinal) &&
+            !word.Equals("July", StringComparison.Ordinal) && !word.Equals("May", StringComparison.Ordinal) &&
+            DayAt(i + 1) < 0 && YearAt(i + 1) < 0)
+        {
+            return false;
+        }
+
         // "May" and "March" are verbs as well: take them only before a day or year, or after a date preposition.
         var w = Word(i);
         if (w.Equals("May", StringComparison.Ordinal) || w.Equals("March", StringComparison.Ordinal) ||

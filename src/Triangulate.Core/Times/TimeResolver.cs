@@ -37,7 +37,8 @@ internal static partial class TimeResolver
             MentionKind.Calendar => CalendarValue(m, reference, tense, contextYear),
             MentionKind.Interval => IntervalValue(m, reference, tense, contextYear),
             MentionKind.Weekday => WeekdayValue(m, reference, tense),
-            MentionKind.Decade => (m.Year / 10).ToString(CultureInfo.InvariantCulture),
+            // TimeBank and the TempEval-3 training data write a decade as "199X".
+            MentionKind.Decade => (m.Year / 10).ToString(CultureInfo.InvariantCulture) + "X",
             MentionKind.Quarter => QuarterValue(m, reference, tense, contextYear),
             MentionKind.Season => SeasonValue(m, reference, tense, contextYear),
             MentionKind.Relative => RelativeValue(m, reference),
@@ -67,6 +68,11 @@ internal static partial class TimeResolver
         }
 
         var v = value.Contains('/') ? value[..value.IndexOf('/')] : value;
+        if (v.Length == 4 && v[3] == 'X')
+        {
+            return TimePrecisions.Decade;
+        }
+
         return v.Length switch
         {
             <= 3 => TimePrecisions.Decade,
