@@ -54,6 +54,10 @@ internal sealed partial class TimeRecognizer
             TimeWord.Unit when hasThe && TimeLexicon.UnitCodes[lex.Value] == "Q" && Word(p)[^1] != 's' =>
                 (new TimeMention { Kind = MentionKind.Relative, Unit = "Q", Offset = -1 }, p + 1),
             TimeWord.Unit when hasThe && lex.Value == 10 => (new TimeMention { Kind = MentionKind.Relative, Unit = "WE", Offset = 0 }, p + 1),
+            TimeWord.Unit => MatchBarePlural(p),
+            _ when IsWord(p, "recent") && Is(p + 1, TimeWord.Unit) && IsPlural(p + 1) =>
+                (new TimeMention { Kind = MentionKind.Reference, Fixed = "PAST_REF" }, p + 2),
+            _ when IsWord(p, "these") && IsWord(p + 1, "days") => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PRESENT_REF" }, p + 2),
             _ => MatchCompound(p, hasThe),
         };
     }

@@ -191,6 +191,20 @@ internal sealed partial class TimeRecognizer
         return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = unit }, q);
     }
 
+    /// <summary>"for years", "over decades", "within weeks": a plural unit after a preposition is a vague duration.</summary>
+    private (TimeMention? Mention, int Next) MatchBarePlural(int p)
+    {
+        if (p > 0 && IsPlural(p) && IsWord(p - 1, "for", "over", "within", "in", "after", "took", "take", "takes") &&
+            !Is(p + 1, TimeWord.Of) && !Is(p + 1, TimeWord.Ago))
+        {
+            return (new TimeMention { Kind = MentionKind.Duration, Amount = -1, Unit = TimeLexicon.UnitCodes[Lex(p).Value] }, p + 1);
+        }
+
+        return (null, p);
+    }
+
+    private bool IsPlural(int p) => Word(p)[^1] is 's' or 'S';
+
     /// <summary>"every Monday", "each year", "every two weeks", "every morning".</summary>
     private (TimeMention? Mention, int Next) MatchSet(int p)
     {

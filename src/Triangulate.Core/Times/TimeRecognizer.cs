@@ -89,6 +89,17 @@ internal sealed partial class TimeRecognizer
             hasModifier = true;
         }
 
+        if (hasModifier && Is(p, TimeWord.The) && Is(p + 1, TimeWord.Unit) && TimeLexicon.UnitCodes[Lex(p + 1).Value] is "Y" or "M" or "W")
+        {
+            // "the end of the year": the current one.
+            return (new TimeMention { Kind = MentionKind.Relative, Unit = TimeLexicon.UnitCodes[Lex(p + 1).Value] }, p + 2);
+        }
+
+        if (hasThe && IsWord(p, "near") && (Is(p + 1, TimeWord.Future) || IsWord(p + 1, "term")))
+        {
+            return (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 2);
+        }
+
         var (core, next) = MatchCore(p, hasThe);
         if (core is null)
         {
