@@ -18,7 +18,9 @@ internal sealed partial class QuantityRecognizer
         "since", "said", "says", "say", "did", "do", "does", "not", "more", "less", "if", "when", "while", "where",
         "so", "such", "also", "only", "still", "then", "there", "here", "it", "they", "he", "she", "we", "you", "i",
         "ago", "later", "earlier", "against", "between", "among", "through", "without", "within", "across", "toward",
-        "towards", "out", "up", "down", "off", "like", "because", "via",
+        "towards", "out", "up", "down", "off", "like", "because", "via", "near", "amid", "outside", "inside", "along",
+        "beyond", "behind", "around", "above", "below", "onto", "upon", "despite", "including", "last", "next",
+        "this", "every", "all", "both",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest qualifier phrase ending just before token <paramref name="i"/>, and where it starts.</summary>

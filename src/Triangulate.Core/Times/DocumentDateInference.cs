@@ -25,6 +25,7 @@ internal static class DocumentDateInference
     public static DateOnly? Infer(IReadOnlyList<Evidence> evidence)
     {
         var explicitDays = new List<DateOnly>();
+        var explicitMonths = new List<DateOnly>();
         var yearless = new List<(int Month, int Day, int Weekday)>();
         foreach (var (m, tense, weekday) in evidence)
         {
@@ -44,6 +45,10 @@ internal static class DocumentDateInference
                 {
                     explicitDays.Add(new DateOnly(part.Year, part.Month, part.Day));
                 }
+                else if (part.Year != 0 && part.Day == 0)
+                {
+                    explicitMonths.Add(new DateOnly(part.Year, part.Month, 1));
+                }
                 else if (part.Year == 0)
                 {
                     yearless.Add((part.Month, part.Day == 0 ? 1 : part.Day, weekday));
@@ -51,22 +56,26 @@ internal static class DocumentDateInference
             }
         }
 
+        if (yearless.Count == 0)
+        {
+            return explicitDays.Count > 0 ? explicitDays.Max() : null;
+        }
+
+        // Months with a year ("in January 2021") bound the story as well as full dates do.
+        explicitDays.AddRange(explicitMonths);
         if (explicitDays.Count == 0)
         {
             return null;
         }
 
         var latestExplicit = explicitDays.Max();
-        if (yearless.Count == 0)
-        {
-            return latestExplicit;
-        }
 
         var (endMonth, endDay) = ClusterEnd(yearless);
         DateOnly? best = null;
         var bestCost = double.MaxValue;
         var minYear = explicitDays.Min().Year;
-        for (var year = minYear - 1; year <= latestExplicit.Year + 1; year++)
+        var lastYear = latestExplicit.Year + (yearless.Any(y => y.Weekday != 0) ? 6 : 1);
+        for (var year = minYear - 1; year <= lastYear; year++)
         {
             var end = SafeDate(year, endMonth, endDay);
             var document = end > latestExplicit ? end : latestExplicit;

@@ -123,10 +123,11 @@ internal static partial class TimeResolver
             else if (reference is { } d)
             {
                 year = YearFor(m.Month, m.Day, d, tense);
-                if (m.Weekday != 0 && m.Day != 0)
-                {
-                    year = YearWithWeekday(m.Month, m.Day, m.Weekday, year);
-                }
+            }
+
+            if (year != 0 && m.Weekday != 0 && m.Day != 0)
+            {
+                year = YearWithWeekday(m.Month, m.Day, m.Weekday, year);
             }
         }
 
