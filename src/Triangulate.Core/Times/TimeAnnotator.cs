@@ -81,7 +81,7 @@ public sealed class TimeAnnotator : IAnnotator
             var m = mentions[k];
             var contextYear = m.HasYear || m.Shifted ? 0 : ContextYear(mentions, sentenceOf, k);
             var (type, value, precision) = TimeResolver.Resolve(m, document.Published, tenses[k], contextYear);
-            if (precision == TimePrecisions.Quarter && value is { Length: 7 } && value[5] == 'Q')
+            if (precision == TimePrecisions.Quarter && value is { Length: 7 } && value[5] == 'Q' && char.IsDigit(value[0]))
             {
                 (lastQuarter, lastQuarterSentence) = (value, sentenceOf[k]);
             }
