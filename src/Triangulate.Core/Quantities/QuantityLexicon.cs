@@ -44,7 +44,7 @@ internal sealed class QuantityLexicon
     public static QuantityLexicon Default { get; } = new();
 
     /// <summary>Qualifier phrases as word sequences, longest first.</summary>
-    public IReadOnlyList<(string[] Words, string Qualifier)> Qualifiers { get; }
+    public (string[] Words, string Qualifier)[] Qualifiers { get; }
 
     /// <summary>The ISO code of a currency symbol, name or code, or null.</summary>
     public string? Currency(ReadOnlySpan<char> word) => _currencies.TryGetValue(word, out var code) ? code : null;

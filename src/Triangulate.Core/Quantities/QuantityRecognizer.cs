@@ -59,6 +59,12 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
             q++;
         }
 
+        var kind = q < _end ? _tokens[q].Kind : TokenKind.Punctuation;
+        if (kind == TokenKind.Punctuation || (kind == TokenKind.Word && lexicon.Written(Word(q)) < 0 && !IsWord(q, "a", "an")))
+        {
+            return i;
+        }
+
         var (qualifier, qualifierStart) = Qualifier(i);
         var (value, afterNumber, written) = ReadNumber(q, currency is not null, qualifierStart >= 0);
         if (afterNumber == q)

@@ -218,7 +218,7 @@ internal sealed partial class TimeRecognizer
 
     private bool LooksLikeYear(int p)
     {
-        if (p > 0 && YearPrepositions.Contains(_text[_tokens[p - 1].Start.._tokens[p - 1].End]))
+        if (p > 0 && YearPrepositions.Contains(Word(p - 1)))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Triangulate.Core.Text;
 
@@ -8,11 +9,11 @@ internal sealed partial class TimeRecognizer
 {
     private static readonly string[] FrequencyValues = ["P1Y", "P3M", "P1M", "P1W", "P1D", "PT1H"];
 
-    private static readonly HashSet<string> AnchorStops = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnchorStops = new[]
     {
         "when", "which", "that", "who", "whom", "where", "and", "but", "as", "while", "because", "if", "to", "so",
         "although", "though", "than", "or", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static TimeMention SetOf(string value) => new() { Kind = MentionKind.Set, Fixed = value };
 
@@ -275,7 +276,7 @@ internal sealed partial class TimeRecognizer
             return (null, s);
         }
 
-        var context = hasThe || (s > 0 && MonthContext.Contains(_text[_tokens[s - 1].Start.._tokens[s - 1].End]));
+        var context = hasThe || (s > 0 && MonthContext.Contains(Word(s - 1)));
         return context ? (mention, q) : (null, s);
     }
 
@@ -381,7 +382,7 @@ internal sealed partial class TimeRecognizer
             }
 
             var w = Word(last);
-            if (AnchorStops.Contains(w.ToString()) || (last > first && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || _lexicon.IsPastVerb(w))))
+            if (AnchorStops.Contains(w) || (last > first && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || _lexicon.IsPastVerb(w))))
             {
                 break;
             }

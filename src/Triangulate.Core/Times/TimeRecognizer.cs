@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Triangulate.Core.Text;
 
@@ -12,23 +13,25 @@ namespace Triangulate.Core.Times;
 /// </summary>
 internal sealed partial class TimeRecognizer
 {
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions = new[]
     {
         "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after", "between", "around",
         "through", "and", "or", "early", "late", "mid", "the", "for", "than", "into", "year", "fiscal", "spring",
         "summer", "autumn", "fall", "winter", "circa", "about", "at", "on", "as", "within",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> MonthContext = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthContext = new[]
     {
         "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after", "early", "late", "mid",
         "last", "next", "this", "through", "between", "and", "or", "on", "around", "throughout", "end", "beginning",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly TimeLexicon _lexicon;
     private string _text = string.Empty;
     private IReadOnlyList<Token> _tokens = [];
     private int _end;
+    private int _first;
+    private TimeLex[] _lex = new TimeLex[64];
 
     /// <summary>Creates a recogniser over a lexicon.</summary>
     public TimeRecognizer(TimeLexicon lexicon) => _lexicon = lexicon;
@@ -39,9 +42,28 @@ internal sealed partial class TimeRecognizer
         _text = text;
         _tokens = tokens;
         _end = sentence.FirstToken + sentence.TokenCount;
+        _first = sentence.FirstToken;
+        if (_lex.Length < sentence.TokenCount)
+        {
+            _lex = new TimeLex[sentence.TokenCount * 2];
+        }
+
+        // One dictionary lookup per token; the patterns then read the cached meanings.
+        for (var k = 0; k < sentence.TokenCount; k++)
+        {
+            var t = tokens[_first + k];
+            _lex[k] = t.Kind == TokenKind.Punctuation ? default : _lexicon.Lookup(text.AsSpan(t.Start, t.Length));
+        }
+
         var i = sentence.FirstToken;
         while (i < _end)
         {
+            if (_lex[i - _first].Word == TimeWord.None && tokens[i].Kind == TokenKind.Word && !CanStartUnlisted(i))
+            {
+                i++;
+                continue;
+            }
+
             var (mention, next) = MatchAt(i);
             if (mention is null)
             {
@@ -119,7 +141,15 @@ internal sealed partial class TimeRecognizer
         return (core, next);
     }
 
-    private TimeLex Lex(int i) => i < _end ? _lexicon.Lookup(Word(i)) : default;
+    private TimeLex Lex(int i) => i < _end && i >= _first ? _lex[i - _first] : default;
+
+    /// <summary>A word outside the lexicon can start an expression only as a compound ("mid-1990s") or "recent"/"these".</summary>
+    private bool CanStartUnlisted(int i)
+    {
+        var w = Word(i);
+        return w.Contains('-') || w.Contains('\u2011') || w.Equals("recent", StringComparison.OrdinalIgnoreCase) ||
+            w.Equals("these", StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool Is(int i, TimeWord word) => i < _end && Lex(i).Word == word;
 
@@ -238,7 +268,7 @@ internal sealed partial class TimeRecognizer
         if (w.Equals("May", StringComparison.Ordinal) || w.Equals("March", StringComparison.Ordinal) ||
             w.Equals("Mar", StringComparison.Ordinal))
         {
-            return DayAt(i + 1) > 0 || YearAt(i + 1) > 0 || (i > 0 && MonthContext.Contains(_text[_tokens[i - 1].Start.._tokens[i - 1].End])) ||
+            return DayAt(i + 1) > 0 || YearAt(i + 1) > 0 || (i > 0 && MonthContext.Contains(Word(i - 1))) ||
                 (i > 0 && DayAt(i - 1) > 0);
         }
 
