@@ -133,6 +133,29 @@ internal sealed class TimeLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Holidays as word sequences (longest first) and their rule ("12-25", "11-W4-4", "easter+1").</summary>
+    public (string[] Words, string Rule)[] Holidays { get; } = DataFile.ReadLines("holidays.txt")
+        .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+        .Where(p => p.Length == 2)
+        .Select(p => (p[0].Replace("\u2019", "'", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries), p[1]))
+        .OrderByDescending(h => h.Item1.Length)
+        .ToArray();
+
+    /// <summary>Whether a word begins a holiday name.</summary>
+    public bool StartsHoliday(ReadOnlySpan<char> word)
+    {
+        foreach (var (words, _) in Holidays)
+        {
+            if (word.Equals(words[0], StringComparison.OrdinalIgnoreCase) ||
+                (words[0].Contains('\'') && word.Equals(words[0].AsSpan(0, words[0].IndexOf('\'')), StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The shared instance.</summary>
     public static TimeLexicon Default { get; } = new();
 

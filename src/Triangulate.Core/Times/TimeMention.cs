@@ -38,6 +38,12 @@ internal enum MentionKind : byte
 
     /// <summary>An interval of two calendar dates ("January 29 to 31, 2023").</summary>
     Interval,
+
+    /// <summary>A holiday ("Christmas", "Thanksgiving Day"), its rule in <see cref="TimeMention.Fixed"/>.</summary>
+    Holiday,
+
+    /// <summary>A century ("the 20th century"), its number in <see cref="TimeMention.Number"/>.</summary>
+    Century,
 }
 
 /// <summary>A recognised time expression before resolution: its span and the parts of its meaning.</summary>

@@ -33,6 +33,11 @@ internal sealed partial class TimeRecognizer
             return MatchWeekdayFirst(p);
         }
 
+        if (IsCapitalised(p) && MatchHoliday(p) is { Mention: not null } holiday)
+        {
+            return holiday;
+        }
+
         return lex.Word switch
         {
             TimeWord.Ordinal => MatchOrdinal(p, hasThe),
@@ -185,6 +190,11 @@ internal sealed partial class TimeRecognizer
 
         if (_tokens[p].Kind == TokenKind.Mixed)
         {
+            if (DayAt(p) > 0 && IsWord(p + 1, "century"))
+            {
+                return (new TimeMention { Kind = MentionKind.Century, Number = DayAt(p) }, p + 2);
+            }
+
             return MatchCompound(p, false);
         }
 

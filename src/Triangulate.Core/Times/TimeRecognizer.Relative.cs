@@ -29,6 +29,11 @@ internal sealed partial class TimeRecognizer
             return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = n, Unit = "Q" }, q + 1);
         }
 
+        if (IsWord(q, "century"))
+        {
+            return (new TimeMention { Kind = MentionKind.Century, Number = n }, q + 1);
+        }
+
         if (Is(q, TimeWord.Half) && n is 1 or 2)
         {
             return WithYear(new TimeMention { Kind = MentionKind.Quarter, Number = n, Unit = "H" }, q + 1);
@@ -344,6 +349,47 @@ internal sealed partial class TimeRecognizer
         if (amount > 0 && tail.Word == TimeWord.Unit && tailWord[^1] != 's')
         {
             return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = TimeLexicon.UnitCodes[tail.Value] }, q);
+        }
+
+        return (null, p);
+    }
+
+    /// <summary>"Christmas", "Thanksgiving Day", "New Year's Day" (capitalised, from <c>holidays.txt</c>), maybe with a year.</summary>
+    private (TimeMention? Mention, int Next) MatchHoliday(int p)
+    {
+        foreach (var (words, rule) in _lexicon.Holidays)
+        {
+            var q = p;
+            var k = 0;
+            while (k < words.Length && q < _end)
+            {
+                // "New Year's" is tokenised "New", "Year", "'s".
+                var w = Word(q);
+                var expected = words[k].AsSpan();
+                var apostrophe = expected.IndexOf('\'');
+                if (apostrophe > 0)
+                {
+                    if (!w.Equals(expected[..apostrophe], StringComparison.OrdinalIgnoreCase) || q + 1 >= _end ||
+                        !Word(q + 1)[1..].Equals(expected[(apostrophe + 1)..], StringComparison.OrdinalIgnoreCase))
+                    {
+                        break;
+                    }
+
+                    q++;
+                }
+                else if (!w.Equals(expected, StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                q++;
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                return WithYear(new TimeMention { Kind = MentionKind.Holiday, Fixed = rule }, q);
+            }
         }
 
         return (null, p);

@@ -148,7 +148,7 @@ internal sealed partial class TimeRecognizer
     {
         var w = Word(i);
         return w.Contains('-') || w.Contains('\u2011') || w.Equals("recent", StringComparison.OrdinalIgnoreCase) ||
-            w.Equals("these", StringComparison.OrdinalIgnoreCase);
+            w.Equals("these", StringComparison.OrdinalIgnoreCase) || (char.IsUpper(w[0]) && _lexicon.StartsHoliday(w));
     }
 
     private bool Is(int i, TimeWord word) => i < _end && Lex(i).Word == word;

@@ -44,6 +44,8 @@ internal static partial class TimeResolver
             MentionKind.Relative => RelativeValue(m, reference),
             MentionKind.Ago => AgoValue(m, reference),
             MentionKind.Deictic => reference is { } d ? Iso(d.AddDays(m.Offset)) : null,
+            MentionKind.Century => (m.Number - 1).ToString("00", CultureInfo.InvariantCulture),
+            MentionKind.Holiday => HolidayValue(m, reference, tense, contextYear),
             _ => null,
         };
         if (value is not null && m.Clock is not null && m.Kind is MentionKind.Deictic or MentionKind.Weekday)
