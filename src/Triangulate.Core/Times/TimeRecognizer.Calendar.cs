@@ -239,7 +239,17 @@ internal sealed partial class TimeRecognizer
             return !IsPunct(next, '%') && !(p > 0 && IsPunct(p - 1, '$'));
         }
 
-        return IsCapitalised(next) || IsWord(next, "and", "or", "to", "when", "after", "before", "until", "through", "as", "with");
+        if (IsCapitalised(next) || IsWord(next, "and", "or", "to", "when", "after", "before", "until", "through", "as", "with"))
+        {
+            return true;
+        }
+
+        // "the 2012 election", "Obama's 2012 campaign": a number in the years of modern news before a singular noun
+        // is a year; before a plural ("2000 troops") it is a count.
+        var n = IntAt(p);
+        var w = Word(next);
+        return n is >= 1900 and <= 2100 && _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) && w[^1] != 's' &&
+            !(p > 0 && _tokens[p - 1].Kind == TokenKind.Punctuation && _text[_tokens[p - 1].Start] is '$' or '\u20AC' or '\u00A3');
     }
 
     private static bool TryIsoDate(ReadOnlySpan<char> w, out TimeMention mention)
