@@ -64,14 +64,22 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
 
         if ((w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase) ||
             w.Equals("set", StringComparison.OrdinalIgnoreCase)) && i + 1 < tokens.Count &&
-            text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase))
+            (text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase) ||
+            text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length).Equals("for", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Tense.Future;
+        }
+
+        if (w.Equals("deadline", StringComparison.OrdinalIgnoreCase))
         {
             return Tense.Future;
         }
 
         if (lexicon.IsPastVerb(w) || w.Equals("ago", StringComparison.OrdinalIgnoreCase))
         {
-            return Tense.Past;
+            // "would still be held": a participle after "be" takes its tense from the auxiliary before it.
+            var before = i > 0 ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) : default;
+            return IsArticleOrBe(before) ? Tense.Unknown : Tense.Past;
         }
 
         if (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal))

@@ -103,6 +103,9 @@ internal sealed class TimeMention
     /// <summary>Whether "last", "next" or "this" shifts a month, weekday or season ("last November").</summary>
     public bool Shifted { get; set; }
 
+    /// <summary>A month or date with "last year", "this year" or "next year" (the shift in <see cref="Offset"/>).</summary>
+    public bool RelativeYear { get; set; }
+
     /// <summary>Whether the expression has an explicit year of its own.</summary>
     public bool HasYear => Year != 0;
 }

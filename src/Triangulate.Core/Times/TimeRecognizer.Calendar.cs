@@ -90,7 +90,7 @@ internal sealed partial class TimeRecognizer
             }
 
             mention.Year = Math.Max(year, 0);
-            return (mention, year > 0 ? afterYear : q);
+            return year > 0 ? (mention, afterYear) : (WithRelativeYear(mention, q), NextAfterRelativeYear(q));
         }
 
         var (y, after) = YearAfter(q);
@@ -100,8 +100,25 @@ internal sealed partial class TimeRecognizer
             return (mention, after);
         }
 
-        return (mention, q);
+        return (WithRelativeYear(mention, q), NextAfterRelativeYear(q));
     }
+
+    /// <summary>"June last year", "January this year", "March next year": the month of that year.</summary>
+    private TimeMention WithRelativeYear(TimeMention mention, int q)
+    {
+        if ((Is(q, TimeWord.Last) || Is(q, TimeWord.This) || Is(q, TimeWord.Next)) && Is(q + 1, TimeWord.Unit) &&
+            TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1))
+        {
+            mention.RelativeYear = true;
+            mention.Offset = Lex(q).Value;
+        }
+
+        return mention;
+    }
+
+    private int NextAfterRelativeYear(int q) =>
+        (Is(q, TimeWord.Last) || Is(q, TimeWord.This) || Is(q, TimeWord.Next)) && Is(q + 1, TimeWord.Unit) &&
+        TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1) ? q + 2 : q;
 
     /// <summary>After a first day: "to 31", "-10", "through Feb. 2", "and 9" ending an interval.</summary>
     private (TimeMention? Until, int Next) MatchRangeEnd(int q, int month)
@@ -354,6 +371,12 @@ internal sealed partial class TimeRecognizer
         if (IsWeekday(w))
         {
             return (new TimeMention { Kind = MentionKind.Weekday, Number = Lex(w).Value, Clock = clock }, w + 1);
+        }
+
+        if (IsMonth(w) && DayAt(w + 1) > 0 && MatchMonthFirst(w) is { Mention: { Kind: MentionKind.Calendar } date } dated)
+        {
+            date.Clock = clock;
+            return (date, dated.Next);
         }
 
         return (new TimeMention { Kind = MentionKind.Deictic, Clock = clock }, q);

@@ -37,8 +37,8 @@ internal static partial class TimeResolver
             MentionKind.Calendar => CalendarValue(m, reference, tense, contextYear),
             MentionKind.Interval => IntervalValue(m, reference, tense, contextYear),
             MentionKind.Weekday => WeekdayValue(m, reference, tense),
-            // TimeBank and the TempEval-3 training data write a decade as "199X".
-            MentionKind.Decade => (m.Year / 10).ToString(CultureInfo.InvariantCulture) + "X",
+            // TIMEX3 writes a decade as its first three digits ("199"); the training data mixes that with "199X".
+            MentionKind.Decade => (m.Year / 10).ToString(CultureInfo.InvariantCulture),
             MentionKind.Quarter => QuarterValue(m, reference, tense, contextYear),
             MentionKind.Season => SeasonValue(m, reference, tense, contextYear),
             MentionKind.Relative => RelativeValue(m, reference),
@@ -48,7 +48,7 @@ internal static partial class TimeResolver
             MentionKind.Holiday => HolidayValue(m, reference, tense, contextYear),
             _ => null,
         };
-        if (value is not null && m.Clock is not null && m.Kind is MentionKind.Deictic or MentionKind.Weekday)
+        if (value is { Length: 10 } && m.Clock is not null && m.Kind is MentionKind.Deictic or MentionKind.Weekday or MentionKind.Calendar)
         {
             value += "T" + m.Clock;
         }
@@ -109,7 +109,11 @@ internal static partial class TimeResolver
         var year = m.Year;
         if (year == 0 && m.Month > 0)
         {
-            if (m.Shifted && reference is { } r)
+            if (m.RelativeYear && reference is { } ry)
+            {
+                year = ry.Year + m.Offset;
+            }
+            else if (m.Shifted && reference is { } r)
             {
                 year = m.Offset switch
                 {
@@ -118,13 +122,19 @@ internal static partial class TimeResolver
                     _ => r.Year,
                 };
             }
-            else if (contextYear != 0)
+            else if (contextYear != 0 && !(reference is { } c && ((tense == Tense.Future && contextYear < c.Year) ||
+                (tense == Tense.Past && contextYear > c.Year))))
             {
+                // An explicit year nearby wins, unless the tense puts the date on the other side of the document date.
                 year = contextYear;
             }
             else if (reference is { } d)
             {
                 year = YearFor(m.Month, m.Day, d, tense);
+            }
+            else if (contextYear != 0)
+            {
+                year = contextYear;
             }
 
             if (year != 0 && m.Weekday != 0 && m.Day != 0)
