@@ -75,12 +75,16 @@ public sealed class TimeAnnotator : IAnnotator
 
         var result = new List<TimeExpression>(mentions.Count);
         string? lastQuarter = null;
+        var told = new ToldDate();
         var lastQuarterSentence = -2;
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
             var contextYear = m.HasYear || m.Shifted ? 0 : ContextYear(mentions, sentenceOf, k);
-            var (type, value, precision) = TimeResolver.Resolve(m, document.Published, tenses[k], contextYear);
+            var (type, value, precision) = m.Kind == MentionKind.Anaphoric
+                ? TimeResolver.ResolveAnaphoric(m, told.For(m.Unit!, document.Published))
+                : TimeResolver.Resolve(m, document.Published, tenses[k], contextYear);
+            told.Update(type, value, precision);
             if (precision == TimePrecisions.Quarter && value is { Length: 7 } && value[5] == 'Q' && char.IsDigit(value[0]))
             {
                 (lastQuarter, lastQuarterSentence) = (value, sentenceOf[k]);
@@ -96,6 +100,46 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         document.Set<TimeExpression>(result);
+    }
+
+    /// <summary>The date the narrative last told, at day, month or year precision, for "that day" and "the following year".</summary>
+    private sealed class ToldDate
+    {
+        private DateOnly? _day;
+        private DateOnly? _month;
+        private DateOnly? _year;
+
+        public DateOnly? For(string unit, DateOnly? published) => unit switch
+        {
+            "D" or "W" => _day ?? published,
+            "M" => _month ?? _day ?? published,
+            _ => _year ?? _month ?? _day ?? published,
+        };
+
+        public void Update(string type, string? value, string precision)
+        {
+            if (type is not (TimeTypes.Date or TimeTypes.Time) || value is null || value.Length < 4 || !char.IsDigit(value[0]) ||
+                !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ||
+                year < 1)
+            {
+                return;
+            }
+
+            if (precision is TimePrecisions.Day or TimePrecisions.Time && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                (_day, _month, _year) = (day, day, day);
+            }
+            else if (precision == TimePrecisions.Month && value.Length >= 7 && int.TryParse(value.AsSpan(5, 2),
+                System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+            {
+                (_month, _year) = (new DateOnly(year, month, 1), new DateOnly(year, month, 1));
+            }
+            else if (precision == TimePrecisions.Year)
+            {
+                _year = new DateOnly(year, 1, 1);
+            }
+        }
     }
 
     /// <summary>An explicit year of another date in the same sentence, nearest first ("in 2022 ... on August 20").</summary>

@@ -44,6 +44,9 @@ internal enum MentionKind : byte
 
     /// <summary>A century ("the 20th century"), its number in <see cref="TimeMention.Number"/>.</summary>
     Century,
+
+    /// <summary>A unit relative to the date last mentioned ("that day", "the following year"), shift in <see cref="TimeMention.Offset"/>.</summary>
+    Anaphoric,
 }
 
 /// <summary>A recognised time expression before resolution: its span and the parts of its meaning.</summary>

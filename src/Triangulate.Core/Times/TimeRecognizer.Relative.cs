@@ -197,6 +197,49 @@ internal sealed partial class TimeRecognizer
         return (new TimeMention { Kind = MentionKind.Duration, Amount = amount, Unit = unit }, q);
     }
 
+    /// <summary>"that day", "the same week", "the following year", "the previous day": relative to the date last told.</summary>
+    private (TimeMention? Mention, int Next) MatchAnaphoric(int p, bool hasThe)
+    {
+        int offset;
+        var q = p;
+        if (IsWord(q, "that"))
+        {
+            offset = 0;
+            q += IsWord(q + 1, "same") ? 2 : 1;
+        }
+        else if (hasThe && IsWord(q, "same"))
+        {
+            offset = 0;
+            q++;
+        }
+        else if (hasThe && (IsWord(q, "following") || (IsWord(q, "next") && IsWord(q + 1, "day", "morning"))))
+        {
+            offset = 1;
+            q++;
+        }
+        else if (hasThe && IsWord(q, "previous", "preceding"))
+        {
+            offset = -1;
+            q++;
+        }
+        else
+        {
+            return (null, p);
+        }
+
+        if (Is(q, TimeWord.Unit) && !IsPlural(q) && TimeLexicon.UnitCodes[Lex(q).Value] is "D" or "W" or "M" or "Y")
+        {
+            return (new TimeMention { Kind = MentionKind.Anaphoric, Unit = TimeLexicon.UnitCodes[Lex(q).Value], Offset = offset }, q + 1);
+        }
+
+        if (Lex(q).Word == TimeWord.PartOfDay)
+        {
+            return (new TimeMention { Kind = MentionKind.Anaphoric, Unit = "D", Offset = offset, Clock = TimeLexicon.PartOfDayCodes[Lex(q).Value] }, q + 1);
+        }
+
+        return (null, p);
+    }
+
     /// <summary>"for years", "over decades", "within weeks": a plural unit after a preposition is a vague duration.</summary>
     private (TimeMention? Mention, int Next) MatchBarePlural(int p)
     {

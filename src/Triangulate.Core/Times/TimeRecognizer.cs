@@ -105,7 +105,7 @@ internal sealed partial class TimeRecognizer
             hasModifier = true;
         }
         else if ((Is(p, TimeWord.Earlier) || Is(p, TimeWord.Later)) &&
-            (Is(p + 1, TimeWord.This) || Is(p + 1, TimeWord.Last) || Is(p + 1, TimeWord.Next)))
+            (Is(p + 1, TimeWord.This) || Is(p + 1, TimeWord.Last) || Is(p + 1, TimeWord.Next) || IsWord(p + 1, "that")))
         {
             p++;
             hasModifier = true;
@@ -120,6 +120,11 @@ internal sealed partial class TimeRecognizer
         if (hasThe && IsWord(p, "near") && (Is(p + 1, TimeWord.Future) || IsWord(p + 1, "term")))
         {
             return (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 2);
+        }
+
+        if (MatchAnaphoric(p, hasThe) is { Mention: not null } anaphoric)
+        {
+            return anaphoric;
         }
 
         var (core, next) = MatchCore(p, hasThe);
@@ -148,7 +153,8 @@ internal sealed partial class TimeRecognizer
     {
         var w = Word(i);
         return w.Contains('-') || w.Contains('\u2011') || w.Equals("recent", StringComparison.OrdinalIgnoreCase) ||
-            w.Equals("these", StringComparison.OrdinalIgnoreCase) || (char.IsUpper(w[0]) && _lexicon.StartsHoliday(w));
+            w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) ||
+            (char.IsUpper(w[0]) && _lexicon.StartsHoliday(w));
     }
 
     private bool Is(int i, TimeWord word) => i < _end && Lex(i).Word == word;

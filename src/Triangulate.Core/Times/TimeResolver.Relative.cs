@@ -111,6 +111,25 @@ internal static partial class TimeResolver
         };
     }
 
+    /// <summary>"that day", "the following year": the unit of the date last told, shifted.</summary>
+    public static (string Type, string? Value, string Precision) ResolveAnaphoric(TimeMention m, DateOnly? told)
+    {
+        var type = m.Clock is null ? TimeTypes.Date : TimeTypes.Time;
+        string? value = null;
+        if (told is { } d)
+        {
+            value = m.Unit switch
+            {
+                "D" => Iso(d.AddDays(m.Offset)) + (m.Clock is null ? string.Empty : "T" + m.Clock),
+                "W" => Week(d.AddDays(7 * m.Offset)),
+                "M" => Month(d.AddMonths(m.Offset)),
+                _ => Year(d.Year + m.Offset),
+            };
+        }
+
+        return (type, value, PrecisionOf(type, value));
+    }
+
     /// <summary>"1989-Q3" shifted by whole years.</summary>
     public static string ShiftQuarterYears(string quarter, int years) =>
         Year(int.Parse(quarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + years) + quarter[4..];
