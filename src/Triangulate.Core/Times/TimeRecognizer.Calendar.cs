@@ -170,6 +170,11 @@ internal sealed partial class TimeRecognizer
             return (iso, p + 1);
         }
 
+        if (TryYearRange(w, out var range))
+        {
+            return (range, p + 1);
+        }
+
         var day = DayAt(p);
         if (day > 0)
         {
@@ -285,6 +290,32 @@ internal sealed partial class TimeRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>"2009-2010", "2012-13": an interval of years.</summary>
+    private static bool TryYearRange(ReadOnlySpan<char> w, out TimeMention mention)
+    {
+        mention = new TimeMention { Kind = MentionKind.Interval };
+        if (w.Length is not (7 or 9) || w[4] != '-' ||
+            !int.TryParse(w[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var first) ||
+            !int.TryParse(w[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var second) || first is < 1000 or > 2199)
+        {
+            return false;
+        }
+
+        if (w.Length == 7)
+        {
+            second += first / 100 * 100;
+        }
+
+        if (second <= first || second - first > 100)
+        {
+            return false;
+        }
+
+        mention.Year = first;
+        mention.Until = new TimeMention { Kind = MentionKind.Calendar, Year = second };
+        return true;
     }
 
     /// <summary>"11/08/2022" read month first, as American news writes it (day first when the first part exceeds 12).</summary>
