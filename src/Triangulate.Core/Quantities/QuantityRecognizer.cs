@@ -66,7 +66,9 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         }
 
         var (qualifier, qualifierStart) = Qualifier(i);
-        var (value, afterNumber, written) = ReadNumber(q, currency is not null, qualifierStart >= 0);
+
+        // "at least one": a phrase of two words or more; a bare "under one" or "over one" is rarely a bound.
+        var (value, afterNumber, written) = ReadNumber(q, currency is not null, qualifierStart >= 0 && i - qualifierStart > 1);
         if (afterNumber == q)
         {
             return i;
@@ -110,6 +112,8 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
 
         var startChar = _tokens[start].Start;
         var endChar = _tokens[end - 1].End;
+        // Dividing by 1.000... drops the trailing zeros a decimal keeps from "3.10bn".
+        value /= 1.000000000000000000000000000000000m;
         found.Add(new Quantity(startChar, endChar, _text[startChar..endChar], value, unit, qualifier, counted));
         return end;
     }
@@ -134,9 +138,9 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
 
             q++;
         }
-        else if (_tokens[q].Kind == TokenKind.Mixed && GluedMagnitude(w) is { } glued)
+        else if (_tokens[q].Kind == TokenKind.Mixed && GluedMagnitude(w, money || IsFollowedByCurrency(q)) is { } glued)
         {
-            // "1.5bn", "140m", "5k".
+            // "$1.5bn", "140m euros", "5k": a one-letter magnitude only with money ("100m" alone is a race).
             return (glued, q + 1, false);
         }
         else if (_tokens[q].Kind == TokenKind.Word && IsWord(q, "a", "an") && q + 1 < _end &&
@@ -184,7 +188,7 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         return (value, q, written);
     }
 
-    private decimal? GluedMagnitude(ReadOnlySpan<char> w)
+    private decimal? GluedMagnitude(ReadOnlySpan<char> w, bool money)
     {
         var k = 0;
         while (k < w.Length && (char.IsDigit(w[k]) || w[k] is '.' or ','))
@@ -197,7 +201,7 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
             return null;
         }
 
-        var m = lexicon.Magnitude(w[k..]);
+        var m = w.Length - k >= 2 || money ? lexicon.Magnitude(w[k..]) : 0;
         return m > 0 && decimal.TryParse(w[..k], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
             ? n * m
             : null;
