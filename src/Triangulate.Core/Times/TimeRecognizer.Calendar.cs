@@ -52,7 +52,8 @@ internal sealed partial class TimeRecognizer
             TimeWord.Future when hasThe => (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 1),
             TimeWord.Number or TimeWord.A or TimeWord.Vague => MatchAmountOfUnits(p),
             TimeWord.Every or TimeWord.Each => MatchSet(p),
-            TimeWord.Frequency => (SetOf(FrequencyValue(lex.Value)), p + 1),
+            // "the Daily Mail" is a name: a capitalised frequency word counts only at the start of a sentence.
+            TimeWord.Frequency when !IsCapitalised(p) || p == _first => (SetOf(FrequencyValue(lex.Value)), p + 1),
             TimeWord.Season => MatchSeason(p, 0, p + 1, hasThe),
             TimeWord.Fiscal when YearAt(p + 1) > 0 => (new TimeMention { Kind = MentionKind.Calendar, Year = YearAt(p + 1) }, p + 2),
             TimeWord.Noon or TimeWord.Midnight => (new TimeMention { Kind = MentionKind.Deictic, Clock = lex.Value.ToString("00", CultureInfo.InvariantCulture) + ":00" }, p + 1),
