@@ -40,7 +40,7 @@ internal static class EvalTimexCommand
             Console.WriteLine($"span relaxed {report.Relaxed}");
             Console.WriteLine(string.Create(c, $"type accuracy={report.TypeAccuracy:F4} type-F1={report.Type.F1:F4}"));
             Console.WriteLine($"value        {report.Value}");
-            Console.WriteLine(string.Create(c, $"speed {report.Characters / 1e6 / Math.Max(report.Seconds, 1e-9):F2} M chars/s (tokens+times, first run, includes JIT)"));
+            Console.WriteLine(string.Create(c, $"speed {report.Characters / 1e6 / Math.Max(report.Seconds, 1e-9):F2} M chars/s (tokens+times, warm, wall clock)"));
             if (parseResult.GetValue(errors) is { } path)
             {
                 File.WriteAllLines(path, report.Mistakes);
