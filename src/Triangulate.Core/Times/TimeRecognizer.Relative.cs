@@ -64,6 +64,21 @@ internal sealed partial class TimeRecognizer
     private (TimeMention? Mention, int Next) MatchShifted(int p, bool hasThe)
     {
         var word = Lex(p).Word;
+        if (word == TimeWord.This && Is(p + 1, TimeWord.Past) && (Is(p + 2, TimeWord.Unit) || Is(p + 2, TimeWord.Season)))
+        {
+            // "this past weekend", "this past spring": the last one.
+            var (past, next) = MatchShifted(p + 1, false);
+            if (past is not null && past.Kind != MentionKind.Duration)
+            {
+                return (past, next);
+            }
+
+            if (Is(p + 2, TimeWord.Unit) && TimeLexicon.UnitCodes[Lex(p + 2).Value] is "Y" or "M" or "W" or "WE" or "Q")
+            {
+                return (new TimeMention { Kind = MentionKind.Relative, Unit = TimeLexicon.UnitCodes[Lex(p + 2).Value], Offset = -1 }, p + 3);
+            }
+        }
+
         var offset = word switch
         {
             TimeWord.Last or TimeWord.Past or TimeWord.Latest => -1,

@@ -61,7 +61,7 @@ internal static partial class TimeResolver
         return Year(year) + "-" + code;
     }
 
-    private static string? RelativeValue(TimeMention m, DateOnly? reference)
+    private static string? RelativeValue(TimeMention m, DateOnly? reference, Tense tense)
     {
         if (reference is not { } d)
         {
@@ -69,6 +69,13 @@ internal static partial class TimeResolver
         }
 
         var k = m.Offset;
+
+        // "the weekend" told in the past on a weekday is the one before.
+        if (m.Unit == "WE" && k == 0 && tense == Tense.Past && d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            k = -1;
+        }
+
         switch (m.Unit)
         {
             case "Y":

@@ -41,7 +41,7 @@ internal static partial class TimeResolver
             MentionKind.Decade => (m.Year / 10).ToString(CultureInfo.InvariantCulture),
             MentionKind.Quarter => QuarterValue(m, reference, tense, contextYear),
             MentionKind.Season => SeasonValue(m, reference, tense, contextYear),
-            MentionKind.Relative => RelativeValue(m, reference),
+            MentionKind.Relative => RelativeValue(m, reference, tense),
             MentionKind.Ago => AgoValue(m, reference),
             MentionKind.Deictic => reference is { } d ? Iso(d.AddDays(m.Offset)) : null,
             MentionKind.Century => (m.Number - 1).ToString("00", CultureInfo.InvariantCulture),
@@ -79,8 +79,8 @@ internal static partial class TimeResolver
         {
             <= 3 => TimePrecisions.Decade,
             4 => TimePrecisions.Year,
+            _ when v.Length > 5 && v[5] == 'W' => TimePrecisions.Week,
             _ when v.Length >= 10 => TimePrecisions.Day,
-            _ when v[5] == 'W' => TimePrecisions.Week,
             _ when v[5] is 'Q' or 'H' or 'S' or 'F' => TimePrecisions.Quarter,
             _ => TimePrecisions.Month,
         };
