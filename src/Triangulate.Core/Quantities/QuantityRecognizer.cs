@@ -180,6 +180,11 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
                 break;
             }
 
+            if (value > decimal.MaxValue / m)
+            {
+                break;
+            }
+
             value *= m;
             q++;
             written = false;
@@ -202,7 +207,8 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         }
 
         var m = w.Length - k >= 2 || money ? lexicon.Magnitude(w[k..]) : 0;
-        return m > 0 && decimal.TryParse(w[..k], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)
+        return m > 0 && decimal.TryParse(w[..k], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) &&
+            n <= decimal.MaxValue / m
             ? n * m
             : null;
     }

@@ -24,6 +24,20 @@ internal static partial class TimeResolver
     /// <summary>Resolves a mention; <paramref name="contextYear"/> is an explicit year in the same sentence, or 0.</summary>
     public static (string Type, string? Value, string Precision) Resolve(TimeMention m, DateOnly? reference, Tense tense, int contextYear)
     {
+        try
+        {
+            return ResolveUnchecked(m, reference, tense, contextYear);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "100,000 weeks ago" runs off the calendar: keep the expression, without a value.
+            var type = m.Kind switch { MentionKind.Duration => TimeTypes.Duration, MentionKind.Set => TimeTypes.Set, _ => TimeTypes.Date };
+            return (type, null, TimePrecisions.None);
+        }
+    }
+
+    private static (string Type, string? Value, string Precision) ResolveUnchecked(TimeMention m, DateOnly? reference, Tense tense, int contextYear)
+    {
         var type = m.Kind switch
         {
             MentionKind.Duration => TimeTypes.Duration,
