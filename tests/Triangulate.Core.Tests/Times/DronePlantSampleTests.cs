@@ -58,6 +58,12 @@ public sealed class DronePlantSampleTests(ITestOutputHelper output)
                 Assert.True(day <= document.Published, $"{t.Text} = {t.Value} lies after the document date {document.Published}");
             }
 
+            // and a span of days written as a range is an interval
+            foreach (var t in times.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t.Text, @"\d\s*(to|through|-|\u2013)\s*\d")))
+            {
+                Assert.Contains('/', t.Value ?? string.Empty);
+            }
+
             // and every amount has a currency, a unit or a counted thing
             Assert.NotEmpty(quantities);
             Assert.All(quantities, q => Assert.True(q.Unit is not null || q.Counted is not null, $"'{q.Text}' has neither unit nor counted thing"));
