@@ -51,10 +51,10 @@ public sealed record TimexReport(int Files, Score Strict, Score Relaxed, double 
 /// </summary>
 public static class TimexEvaluator
 {
-    /// <summary>Scores every <c>*.tml</c> file under <paramref name="folder"/>.</summary>
-    public static TimexReport Run(string folder)
+    /// <summary>Scores every <c>*.tml</c> file under the folders.</summary>
+    public static TimexReport Run(params IReadOnlyList<string> folders)
     {
-        var files = Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var files = folders.SelectMany(f => Directory.GetFiles(f, "*.tml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal).ToArray();
         var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new TimeAnnotator()).Build();
         var documents = files.Select(TimeMlDocument.Load).ToArray();
 

@@ -26,14 +26,16 @@ internal static class EvalTimexCommand
         command.Options.Add(errors);
         command.SetAction(parseResult =>
         {
-            var folder = ResolveFolder(parseResult.GetValue(data)!, parseResult.GetValue(set)!);
-            if (!Directory.Exists(folder))
+            var folders = ResolveFolders(parseResult.GetValue(data)!, parseResult.GetValue(set)!);
+            var missing = folders.FirstOrDefault(f => !Directory.Exists(f));
+            if (missing is not null)
             {
-                Console.Error.WriteLine($"No such folder: {folder}");
+                Console.Error.WriteLine($"No such folder: {missing}");
                 return 2;
             }
 
-            var report = TimexEvaluator.Run(folder);
+            var report = TimexEvaluator.Run(folders);
+            var folder = string.Join(", ", folders);
             var c = CultureInfo.InvariantCulture;
             Console.WriteLine($"files={report.Files} gold={report.Relaxed.Gold} system={report.Relaxed.System} ({folder})");
             Console.WriteLine($"span strict  {report.Strict}");
@@ -52,15 +54,16 @@ internal static class EvalTimexCommand
         return command;
     }
 
-    private static string ResolveFolder(string data, string set)
+    /// <summary>The TempEval-3 folder's test set (platinum) or development set (TimeBank and AQUAINT), else the folder itself.</summary>
+    private static string[] ResolveFolders(string data, string set)
     {
         var test = Path.Combine(data, "Evaluation", "te3-platinum");
         var dev = Path.Combine(data, "Training", "TBAQ-cleaned");
         if (Directory.Exists(test) || Directory.Exists(dev))
         {
-            return set == "dev" ? dev : test;
+            return set == "dev" ? [Path.Combine(dev, "TimeBank"), Path.Combine(dev, "AQUAINT")] : [test];
         }
 
-        return data;
+        return [data];
     }
 }
