@@ -56,6 +56,9 @@ internal sealed partial class TimeRecognizer
             TimeWord.Frequency when !IsCapitalised(p) || p == _first => (SetOf(FrequencyValue(lex.Value)), p + 1),
             TimeWord.Season => MatchSeason(p, 0, p + 1, hasThe),
             TimeWord.Fiscal when YearAt(p + 1) > 0 => (new TimeMention { Kind = MentionKind.Calendar, Year = YearAt(p + 1) }, p + 2),
+            // "noon Thursday" is that weekday's noon.
+            TimeWord.Noon or TimeWord.Midnight when IsWeekday(p + 1) =>
+                (new TimeMention { Kind = MentionKind.Weekday, Number = Lex(p + 1).Value, Clock = lex.Value.ToString("00", CultureInfo.InvariantCulture) + ":00" }, p + 2),
             TimeWord.Noon or TimeWord.Midnight => (new TimeMention { Kind = MentionKind.Deictic, Clock = lex.Value.ToString("00", CultureInfo.InvariantCulture) + ":00" }, p + 1),
             TimeWord.Unit when hasThe && TimeLexicon.UnitCodes[lex.Value] == "Q" && Word(p)[^1] != 's' =>
                 (new TimeMention { Kind = MentionKind.Relative, Unit = "Q", Offset = -1 }, p + 1),

@@ -180,10 +180,18 @@ internal sealed partial class TimeRecognizer
         }
 
         var unit = TimeLexicon.UnitCodes[Lex(q).Value];
+
+        // "the 1988 quarter", "the 2012 season": a year before a singular unit, not an amount of units.
+        if (amount is >= 1000 and <= 2199 && !IsPlural(q))
+        {
+            return (null, p);
+        }
+
         q++;
 
-        // "$5 a year", "twice a week": a rate, typed as a set.
-        if (Is(p, TimeWord.A) && p > 0 && (_tokens[p - 1].Kind == TokenKind.Number || IsWord(p - 1, "twice", "once", "times")))
+        // "$5 a year", "twice a week": a rate, typed as a set (not "$5 a year earlier").
+        if (Is(p, TimeWord.A) && p > 0 && (_tokens[p - 1].Kind == TokenKind.Number || IsWord(p - 1, "twice", "once", "times")) &&
+            !Is(q, TimeWord.Earlier) && !Is(q, TimeWord.Later) && !Is(q, TimeWord.Ago))
         {
             return (SetOf("P1" + (unit == "MIN" ? "M" : unit)), q);
         }
