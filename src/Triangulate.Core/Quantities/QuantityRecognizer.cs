@@ -60,6 +60,11 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
             q++;
         }
 
+        if (currency is null && TryVaguePlural(i, found) is var vague && vague > i)
+        {
+            return vague;
+        }
+
         var kind = q < _end ? _tokens[q].Kind : TokenKind.Punctuation;
         if (kind == TokenKind.Punctuation || (kind == TokenKind.Word && lexicon.Written(Word(q)) < 0 && !IsWord(q, "a", "an")))
         {
@@ -69,6 +74,7 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         var (qualifier, qualifierStart) = Qualifier(i);
 
         // "at least one": a phrase of two words or more; a bare "under one" or "over one" is rarely a bound.
+        var numberStart = q;
         var (value, afterNumber, written) = ReadNumber(q, currency is not null, qualifierStart >= 0 && i - qualifierStart > 1);
         if (afterNumber == q)
         {
@@ -102,6 +108,29 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
 
         string? counted = null;
         var end = q;
+
+        // "5,000 to 6,000 drones", "between 10 and 20 million euros": two bounds sharing the unit or counted thing.
+        // "rose from 2% to 3%" is a change between two exact values, not a range.
+        if (IsRangeJoin(q, i) && !(start > _first && IsWord(start - 1, "from")) && q + 1 < _end && !_taken(_tokens[q + 1].Start))
+        {
+            var second = new List<Quantity>(1);
+            var after = TryAmount(q + 1, second);
+            if (second.Count == 1 && second[0].Start == _tokens[q + 1].Start)
+            {
+                var upper = second[0];
+                var lowerUnit = unit ?? upper.Unit;
+                // "10 to 20 million": the first bound takes the magnitude of the second.
+                var bare = afterNumber == numberStart + 1 && _tokens[numberStart].Kind == TokenKind.Number;
+                var lowerValue = value * (bare ? MagnitudeAfter(q + 1) : 1);
+                var startCharRange = _tokens[start].Start;
+                var lowerEnd = _tokens[q - 1].End;
+                found.Add(new Quantity(startCharRange, lowerEnd, _text[startCharRange..lowerEnd], lowerValue / 1.000000000000000000000000000000000m,
+                    lowerUnit, qualifierStart >= 0 ? qualifier : QuantityQualifiers.AtLeast, upper.Counted));
+                found.Add(upper with { Qualifier = upper.Qualifier == QuantityQualifiers.Exact ? QuantityQualifiers.AtMost : upper.Qualifier });
+                return after;
+            }
+        }
+
         if (unit is null)
         {
             (counted, end) = Counted(q);
@@ -192,6 +221,83 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         }
 
         return (value, q, written);
+    }
+
+    /// <summary>"to", a dash, or "and" after "between ... ": the join of a range.</summary>
+    private bool IsRangeJoin(int q, int start) =>
+        q < _end && (IsWord(q, "to") || (_tokens[q].Kind == TokenKind.Punctuation && _text[_tokens[q].Start] is '-' or '\u2013') ||
+        (IsWord(q, "and") && start > _first && IsWord(start - 1, "between")));
+
+    /// <summary>The product of the magnitude words after the number at <paramref name="q"/> ("20 million": 1,000,000), or 1.</summary>
+    private decimal MagnitudeAfter(int q)
+    {
+        if (q < _end && _tokens[q].Kind == TokenKind.Punctuation)
+        {
+            q++;
+        }
+
+        if (q >= _end || _tokens[q].Kind != TokenKind.Number)
+        {
+            return 1;
+        }
+
+        var product = 1m;
+        for (var k = q + 1; k < _end && Word(k).Length > 2 && lexicon.Magnitude(Word(k)) is > 0 and var m && product <= decimal.MaxValue / m; k++)
+        {
+            product *= m;
+        }
+
+        return product;
+    }
+
+    /// <summary>"thousands of people", "tens of thousands of drones", "millions of dollars": a lower bound.</summary>
+    private int TryVaguePlural(int i, List<Quantity> found)
+    {
+        var q = i;
+        decimal value = 1;
+        if (IsWord(q, "tens") && IsWord(q + 1, "of"))
+        {
+            value = 10;
+            q += 2;
+        }
+
+        var m = IsWord(q, "dozens") ? 12 : Word(q).Length > 5 && Word(q)[^1] == 's' ? lexicon.Magnitude(Word(q)) : 0;
+        if (m == 0 || !IsWord(q + 1, "of") || q + 2 >= _end)
+        {
+            return i;
+        }
+
+        // At least two of the unit: "hundreds" is 200 or more; "hundreds of millions of" multiplies on.
+        value = value * m * 2;
+        q += 2;
+        while (q + 1 < _end && Word(q).Length > 5 && Word(q)[^1] == 's' && lexicon.Magnitude(Word(q)) is > 0 and var more &&
+            IsWord(q + 1, "of") && value <= decimal.MaxValue / more)
+        {
+            value *= more;
+            q += 2;
+        }
+
+        string? unit = null;
+        string? counted = null;
+        var end = q;
+        if (lexicon.Currency(Word(q)) is { } currency && _tokens[q].Kind == TokenKind.Word)
+        {
+            unit = currency;
+            end = q + 1;
+        }
+        else
+        {
+            (counted, end) = Counted(q);
+            if (counted is null)
+            {
+                return i;
+            }
+        }
+
+        var startChar = _tokens[i].Start;
+        var endChar = _tokens[end - 1].End;
+        found.Add(new Quantity(startChar, endChar, _text[startChar..endChar], value, unit, QuantityQualifiers.AtLeast, counted));
+        return end;
     }
 
     private decimal? GluedMagnitude(ReadOnlySpan<char> w, bool money)
