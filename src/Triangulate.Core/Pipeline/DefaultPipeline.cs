@@ -1,4 +1,6 @@
+using Triangulate.Core.Quantities;
 using Triangulate.Core.Text;
+using Triangulate.Core.Times;
 
 namespace Triangulate.Core.Pipeline;
 
@@ -12,6 +14,8 @@ public static class DefaultPipeline
             .Add(new TokenAnnotator());
 
         // Capability stages register here in order: entities, times, quantities, claims.
+        builder.Add(new TimeAnnotator());
+        builder.Add(new QuantityAnnotator());
         return builder;
     }
 
