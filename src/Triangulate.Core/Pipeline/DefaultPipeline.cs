@@ -1,3 +1,4 @@
+using Triangulate.Core.Claims;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Pipeline;
@@ -12,6 +13,7 @@ public static class DefaultPipeline
             .Add(new TokenAnnotator());
 
         // Capability stages register here in order: entities, times, quantities, claims.
+        builder.Add(new ClaimAnnotator());
         return builder;
     }
 

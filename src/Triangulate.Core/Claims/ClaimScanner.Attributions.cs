@@ -1,0 +1,522 @@
+namespace Triangulate.Core.Claims;
+
+/// <summary>Finding cues and building attributions (source, cue, content) within one sentence.</summary>
+internal sealed partial class ClaimScanner
+{
+    private static readonly string[] NamingCues = ["called", "calls", "call", "dismissed", "dismisses", "described", "branded", "labelled", "labeled", "termed"];
+
+    /// <summary>Finds the reporting cues in tokens [first, end), skipping noun and passive uses.</summary>
+    private void FindCues(int first, int end, List<CueHit> cues)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (!IsWordToken(i))
+            {
+                continue;
+            }
+
+            var (length, entry) = _lexicon.Cues.Match(_text, _tokens, i, end);
+            if (length == 0 || !IsCueUse(i, length, entry, first, end))
+            {
+                continue;
+            }
+
+            cues.Add(new CueHit(i, i + length, entry, IsNegated(i, first)));
+            i += length - 1;
+        }
+    }
+
+    private bool IsCueUse(int i, int length, CueEntry entry, int first, int end)
+    {
+        var previous = i - 1 >= first ? i - 1 : -1;
+        switch (entry.Kind)
+        {
+            case CueKind.According:
+                return true;
+            case CueKind.Citing:
+                return previous < 0 || IsPunct(previous, ',', '\u2014', '(');
+            case CueKind.Participle:
+                return previous >= 0 && IsPunct(previous, ',', '\u2014');
+            default:
+                if (previous < 0 || (IsCapitalized(i) && i > first))
+                {
+                    // A sentence-initial verb has no source before it; a capitalised one mid-sentence is a name.
+                    return false;
+                }
+
+                if (In(_lexicon.Determiners, previous) || IsWord(previous, "to") || IsWord(previous, "'s") ||
+                    IsWord(previous, "\u2019s") || IsWord(previous, "be") || IsWord(previous, "is") ||
+                    IsWord(previous, "was") || IsWord(previous, "were") || IsWord(previous, "been") ||
+                    IsWord(previous, "being") || IsWord(previous, "are"))
+                {
+                    // "the report", "its claims", "refused to confirm", "is said to", "was called": not a report.
+                    return false;
+                }
+
+                return i + length >= end || !IsWord(i + length, "by");
+        }
+    }
+
+    private bool IsNegated(int cue, int first)
+    {
+        for (var j = cue - 1; j >= first && j >= cue - 3 && In(_lexicon.BetweenSourceAndCue, j); j--)
+        {
+            if (In(_lexicon.Negators, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void BuildAttributions(List<CueHit> cues, int first, int end, List<Attribution> attributions)
+    {
+        var clauseStart = first;
+        foreach (var cue in cues)
+        {
+            Attribution? attribution = cue.Entry.Kind switch
+            {
+                CueKind.According => BuildAccording(cue, clauseStart, end),
+                CueKind.Verb => BuildVerb(cue, clauseStart, end, cues),
+                CueKind.Participle => BuildParticiple(cue, end, attributions),
+                _ => null,
+            };
+            if (attribution is null)
+            {
+                continue;
+            }
+
+            attributions.Add(attribution);
+            if (!attribution.Forward)
+            {
+                clauseStart = Math.Max(clauseStart, Math.Max(attribution.Cue.End, attribution.SourceEnd));
+            }
+        }
+
+        AttachCitings(cues, end, attributions);
+        Nest(attributions);
+        foreach (var attribution in attributions)
+        {
+            attribution.Stance = StanceOf(attribution);
+            attribution.Links.AddRange(LinksFor(attribution.SourceStart, attribution.SourceEnd, attribution.Cue));
+            foreach (var (start, stop, cue) in attribution.Inner)
+            {
+                attribution.Links.AddRange(LinksFor(start, stop, cue));
+            }
+        }
+    }
+
+    private Attribution? BuildVerb(CueHit cue, int clauseStart, int end, List<CueHit> cues)
+    {
+        var p = cue.Start - 1;
+        while (p >= clauseStart && In(_lexicon.BetweenSourceAndCue, p))
+        {
+            p--;
+        }
+
+        if (p < clauseStart)
+        {
+            return null;
+        }
+
+        var attribution = new Attribution(cue);
+        if (IsWordToken(p) || IsQuotedName(p, clauseStart))
+        {
+            var (sourceStart, sourceEnd) = BackNounPhrase(p, clauseStart);
+            attribution.SourceStart = sourceStart;
+            attribution.SourceEnd = sourceEnd;
+            var before = sourceStart - 1;
+            if (before >= clauseStart && (IsWord(before, "as") || IsCoordinator(before)))
+            {
+                // "..., but, as X said, ..." and "..., but Y said ...": a coordinate attribution.
+                attribution.Coordinate = true;
+                var region = before;
+                while (region - 1 >= clauseStart && (IsPunct(region - 1, ',') || IsCoordinator(region - 1)))
+                {
+                    region--;
+                }
+
+                attribution.RegionStart = region;
+                SetForwardContent(attribution, end);
+                return attribution;
+            }
+
+            var cueEndsClause = cue.End >= end || IsPunct(cue.End, ',');
+            if (before >= clauseStart && cueEndsClause && (IsPunct(before, ',') || IsClosingQuote(before)))
+            {
+                // "CONTENT, X said." / "“CONTENT,” X said, “MORE.”"
+                SetBackwardContent(attribution, clauseStart, before, end);
+                attribution.RegionStart = attribution.ContentStart;
+                return attribution.ContentEnd > attribution.ContentStart ? attribution : null;
+            }
+
+            attribution.RegionStart = sourceStart;
+            SetForwardContent(attribution, end);
+            return attribution;
+        }
+
+        if (!IsPunct(p, ',') && !IsClosingQuote(p))
+        {
+            return null;
+        }
+
+        // "“CONTENT,” said X." : the source follows the cue.
+        var after = cue.End;
+        var stop = after;
+        while (stop < end && !IsPunct(stop, ',') && stop - after < 10)
+        {
+            stop++;
+        }
+
+        if (stop > after && (stop == end || IsPunct(stop, ',')) &&
+            (IsCapitalized(after) || In(_lexicon.Determiners, after) || In(_lexicon.Pronouns, after)))
+        {
+            attribution.SourceStart = after;
+            attribution.SourceEnd = stop;
+            SetBackwardContent(attribution, clauseStart, p, end);
+            attribution.RegionStart = attribution.ContentStart;
+            return attribution.ContentEnd > attribution.ContentStart ? attribution : null;
+        }
+
+        // "X, citing Y, reports ..." or "X, the minister, said ...": the source is before the commas.
+        var comma = p - 1;
+        while (comma >= clauseStart && !IsPunct(comma, ','))
+        {
+            comma--;
+        }
+
+        var isCiting = comma >= clauseStart && cues.Exists(c => c.Start == comma + 1 && c.Entry.Kind == CueKind.Citing);
+        if (comma - 1 < clauseStart || !IsWordToken(comma - 1) || (!isCiting && p - comma > 12))
+        {
+            return null;
+        }
+
+        var (outerStart, outerEnd) = BackNounPhrase(comma - 1, clauseStart);
+        attribution.SourceStart = outerStart;
+        attribution.SourceEnd = isCiting ? outerEnd : p;
+        attribution.RegionStart = outerStart;
+        SetForwardContent(attribution, end);
+        return attribution;
+    }
+
+    private Attribution? BuildAccording(CueHit cue, int clauseStart, int end)
+    {
+        var (planLength, _) = _lexicon.Modality.Match(_text, _tokens, cue.Start, end);
+        if (planLength > cue.End - cue.Start || cue.End >= end)
+        {
+            // "according to plans" is a modality, not a source.
+            return null;
+        }
+
+        var sourceStart = cue.End;
+        var sourceEnd = NextComma(sourceStart, end, 25);
+        if (sourceEnd < end)
+        {
+            // An appositive after the source: "according to X, the foreign minister, ...".
+            var next = NextComma(sourceEnd + 1, end, 10);
+            if (next < end && In(_lexicon.Determiners, sourceEnd + 1) && !HasAuxiliary(sourceEnd + 1, next))
+            {
+                sourceEnd = next;
+            }
+        }
+
+        var attribution = new Attribution(cue) { SourceStart = sourceStart, SourceEnd = sourceEnd, RegionStart = clauseStart };
+        var preEnd = cue.Start;
+        if (preEnd - 1 >= clauseStart && IsPunct(preEnd - 1, ','))
+        {
+            preEnd--;
+        }
+
+        if (sourceEnd >= end || NextComma(sourceEnd, end, 200) >= end && sourceEnd + 1 >= end)
+        {
+            attribution.ContentStart = clauseStart;
+            attribution.ContentEnd = preEnd;
+        }
+        else if (preEnd - clauseStart <= 3)
+        {
+            attribution.Forward = true;
+            attribution.ContentStart = sourceEnd + 1;
+            attribution.ContentEnd = end;
+        }
+        else
+        {
+            attribution.Forward = true;
+            attribution.ContentStart = clauseStart;
+            attribution.ContentEnd = end;
+        }
+
+        return attribution.ContentEnd > attribution.ContentStart ? attribution : null;
+    }
+
+    private Attribution? BuildParticiple(CueHit cue, int end, List<Attribution> attributions)
+    {
+        // "..., saying ...": the same source as the clause's last attribution.
+        if (attributions.Count == 0 || cue.End >= end)
+        {
+            return null;
+        }
+
+        var governing = attributions[^1];
+        if (governing.Forward && governing.ContentEnd > cue.Start - 1)
+        {
+            // "X acknowledged, saying ...": the participle's content is not also the governing cue's.
+            governing.ContentEnd = Math.Max(governing.ContentStart, cue.Start - 1);
+        }
+
+        var attribution = new Attribution(cue)
+        {
+            SourceStart = governing.SourceStart,
+            SourceEnd = governing.SourceEnd,
+            Coordinate = true,
+            RegionStart = cue.Start - 1,
+        };
+        foreach (var inner in governing.Inner)
+        {
+            attribution.Inner.Add(inner);
+        }
+
+        SetForwardContent(attribution, end);
+        return attribution;
+    }
+
+    private void AttachCitings(List<CueHit> cues, int end, List<Attribution> attributions)
+    {
+        foreach (var citing in cues)
+        {
+            if (citing.Entry.Kind != CueKind.Citing || citing.End >= end)
+            {
+                continue;
+            }
+
+            var stop = NextComma(citing.End, end, 10);
+            var governing = attributions.Find(a => a.SourceEnd <= citing.Start && a.Cue.Start > citing.Start && a.Cue.Entry.Kind == CueKind.Verb)
+                ?? attributions.FindLast(a => a.Cue.Start < citing.Start);
+            if (governing is null)
+            {
+                continue;
+            }
+
+            governing.Inner.Add((citing.End, stop, citing));
+            if (governing.Forward && governing.ContentStart > citing.Start && governing.ContentStart < stop)
+            {
+                governing.ContentStart = Math.Min(stop + 1, end);
+            }
+            else if (governing.Forward && governing.ContentStart < citing.Start && governing.ContentEnd > citing.Start)
+            {
+                governing.ContentEnd = citing.Start - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An attribution inside another's forward content is nested in it ("X reported that Y told Z that ..."), unless
+    /// it is coordinate ("..., but, as Y said, ..."), which cuts the earlier content short. An attribution whose
+    /// backward content holds an earlier one is that one's parent ("X said A, the paper reported").
+    /// </summary>
+    private static void Nest(List<Attribution> attributions)
+    {
+        for (var j = 1; j < attributions.Count; j++)
+        {
+            var inner = attributions[j];
+            for (var i = j - 1; i >= 0; i--)
+            {
+                var outer = attributions[i];
+                if (outer.Forward && inner.RegionStart >= outer.ContentStart && inner.RegionStart < outer.ContentEnd)
+                {
+                    // Only an attribution that opens the content is reported by the outer source ("X reported that
+                    // Y told ..."); one later in it is a clause of its own ("X called it fake after Y admitted").
+                    if (inner.Coordinate || !inner.Forward || inner.RegionStart > outer.ContentStart)
+                    {
+                        outer.ContentEnd = inner.RegionStart;
+                        if (!inner.Forward && inner.ContentStart <= outer.RegionStart && inner.Parent is null)
+                        {
+                            outer.Parent = inner;
+                            inner.HasChild = true;
+                        }
+                    }
+                    else
+                    {
+                        inner.Parent = outer;
+                        outer.HasChild = true;
+                    }
+
+                    break;
+                }
+
+                if (!inner.Forward && outer.RegionStart >= inner.ContentStart && outer.Cue.End <= inner.ContentEnd && outer.Parent is null)
+                {
+                    outer.Parent = inner;
+                    inner.HasChild = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void SetForwardContent(Attribution attribution, int end)
+    {
+        attribution.Forward = true;
+        attribution.ContentEnd = end;
+        var k = attribution.Cue.End;
+        if (k < end && (IsPunct(k, ':', ',') || IsWord(k, "that")))
+        {
+            attribution.ContentStart = k + 1;
+            return;
+        }
+
+        attribution.ContentStart = k;
+        var verb = _tokens[attribution.Cue.End - 1];
+        var takesObject = _lexicon.RecipientVerbs.Contains(_text, verb);
+        if (k >= end || !(takesObject || In(_lexicon.AdverbialOpeners, k)))
+        {
+            return;
+        }
+
+        // "told reporters on Monday that ...", "admitted for the first time that ...": content starts after "that".
+        for (var j = k; j < end && j < k + 14; j++)
+        {
+            if (IsOpeningQuote(j) || IsPunct(j, ':', ';', '(') || _lexicon.Cues.Match(_text, _tokens, j, end).Length > 0)
+            {
+                return;
+            }
+
+            if (IsWord(j, "that"))
+            {
+                attribution.ContentStart = j + 1;
+                return;
+            }
+        }
+    }
+
+    private void SetBackwardContent(Attribution attribution, int clauseStart, int before, int end)
+    {
+        // The content runs from the clause start to the comma or closing quote before the source; a comma just
+        // inside a closing quote stays with the quotation.
+        attribution.ContentStart = clauseStart;
+        attribution.ContentEnd = IsClosingQuote(before) ? before + 1 : before;
+        var after = Math.Max(attribution.Cue.End, attribution.SourceEnd);
+        if (after + 1 < end && IsPunct(after, ',') && IsOpeningQuote(after + 1))
+        {
+            // "“A,” she said, “B.”": one quotation around the cue.
+            attribution.ContentEnd = end;
+        }
+    }
+
+    /// <summary>Whether a closing quote at <paramref name="p"/> ends a short quoted name: Israel's “Jerusalem Post”.</summary>
+    private bool IsQuotedName(int p, int clauseStart)
+    {
+        if (!IsClosingQuote(p) || p - 1 < clauseStart || !IsCapitalized(p - 1))
+        {
+            return false;
+        }
+
+        for (var j = p - 1; j >= clauseStart && j >= p - 6; j--)
+        {
+            if (IsOpeningQuote(j))
+            {
+                return true;
+            }
+
+            if (!IsCapitalized(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private int NextComma(int from, int end, int limit)
+    {
+        var i = from;
+        while (i < end && !IsPunct(i, ',') && i - from < limit)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private bool HasAuxiliary(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (In(_lexicon.Auxiliaries, i) || _lexicon.Cues.Match(_text, _tokens, i, end).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string StanceOf(Attribution attribution)
+    {
+        var stance = attribution.Cue.Entry.Stance;
+        if (stance == Stances.Assert && attribution.Cue.Negated)
+        {
+            return Stances.Deny;
+        }
+
+        var cueWord = _text.AsSpan(_tokens[attribution.Cue.Start].Start, _tokens[attribution.Cue.Start].Length);
+        if (stance == Stances.Assert && IsNamingCue(cueWord))
+        {
+            for (var i = attribution.ContentStart; i < attribution.ContentEnd && i < attribution.ContentStart + 20; i++)
+            {
+                if (In(_lexicon.DenyWords, i))
+                {
+                    return Stances.Deny;
+                }
+            }
+        }
+
+        return stance;
+    }
+
+    private static bool IsNamingCue(ReadOnlySpan<char> word)
+    {
+        foreach (var naming in NamingCues)
+        {
+            if (word.Equals(naming, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A reporting cue found in a sentence: its tokens [Start, End).</summary>
+    private readonly record struct CueHit(int Start, int End, CueEntry Entry, bool Negated);
+
+    /// <summary>An attribution being built: token spans of its source and content.</summary>
+    private sealed class Attribution(CueHit cue)
+    {
+        public CueHit Cue { get; } = cue;
+
+        public int SourceStart { get; set; } = -1;
+
+        public int SourceEnd { get; set; } = -1;
+
+        public int ContentStart { get; set; }
+
+        public int ContentEnd { get; set; }
+
+        public int RegionStart { get; set; }
+
+        public bool Forward { get; set; }
+
+        public bool Coordinate { get; set; }
+
+        public Attribution? Parent { get; set; }
+
+        public bool HasChild { get; set; }
+
+        public string Stance { get; set; } = Stances.Assert;
+
+        public List<(int Start, int End, CueHit Cue)> Inner { get; } = [];
+
+        public List<SourceLink> Links { get; } = [];
+    }
+}

@@ -1,0 +1,256 @@
+using Triangulate.Core.Documents;
+using Triangulate.Core.Entities;
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Claims;
+
+/// <summary>
+/// One pass of the claim stage over one document: finds the reporting cues of each sentence, builds attributions
+/// (source, cue, content) from them, nests and splits them into claims, and carries what the discourse needs
+/// across sentences (the last outlet and speaker for anaphors, open quotations).
+/// </summary>
+internal sealed partial class ClaimScanner
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<Sentence> _sentences;
+    private readonly IReadOnlyList<EntityMention> _mentions;
+    private readonly ClaimLexicon _lexicon;
+    private readonly List<Claim> _claims = [];
+
+    // Claims of sentences inside an open quotation whose attribution has not been seen yet: (claim index, tokens).
+    private readonly List<(int Claim, int Start, int End)> _pendingQuoted = [];
+    private IReadOnlyList<SourceLink>? _quoteChain;
+    private string _quoteStance = Stances.Assert;
+    private bool _inQuote;
+    private int _quotedSentences;
+
+    public ClaimScanner(Document document, ClaimLexicon lexicon)
+    {
+        _text = document.Text;
+        _tokens = document.Get<Token>();
+        _sentences = document.Get<Sentence>();
+        _mentions = document.GetOrEmpty<EntityMention>();
+        _lexicon = lexicon;
+    }
+
+    public List<Claim> Scan()
+    {
+        var cues = new List<CueHit>();
+        var attributions = new List<Attribution>();
+        foreach (var sentence in _sentences)
+        {
+            var first = sentence.FirstToken;
+            var end = first + sentence.TokenCount;
+            var contentEnd = end;
+            while (contentEnd > first && IsPunct(contentEnd - 1, '.', '!', '?', ';'))
+            {
+                contentEnd--;
+            }
+
+            if (contentEnd == first)
+            {
+                continue;
+            }
+
+            var startsInQuote = _inQuote || (IsOpeningQuote(first) && !ClosesQuote(first, end));
+            UpdateQuoteState(first, end);
+
+            cues.Clear();
+            FindCues(first, contentEnd, cues);
+            attributions.Clear();
+            if (cues.Count > 0)
+            {
+                BuildAttributions(cues, first, contentEnd, attributions);
+            }
+
+            if (attributions.Count == 0)
+            {
+                AddUnattributed(sentence, first, end, startsInQuote);
+            }
+            else
+            {
+                EmitAttributed(attributions, first, startsInQuote);
+            }
+
+            if (!_inQuote)
+            {
+                _pendingQuoted.Clear();
+                _quoteChain = null;
+                _quotedSentences = 0;
+            }
+        }
+
+        return _claims;
+    }
+
+    private void AddUnattributed(Sentence sentence, int first, int end, bool startsInQuote)
+    {
+        var text = _text[sentence.Start..sentence.End];
+        if (startsInQuote && _quoteChain is not null)
+        {
+            _claims.Add(new Claim(sentence.Start, sentence.End, text, _quoteChain, _quoteStance, Modality(first, end, attributed: true)));
+            return;
+        }
+
+        var modality = Modality(first, end, attributed: false);
+        _claims.Add(new Claim(sentence.Start, sentence.End, text, [], Stances.Assert, modality));
+        if (startsInQuote && _inQuote)
+        {
+            _pendingQuoted.Add((_claims.Count - 1, first, end));
+        }
+    }
+
+    private void EmitAttributed(List<Attribution> attributions, int first, bool startsInQuote)
+    {
+        foreach (var attribution in attributions)
+        {
+            if (attribution.HasChild || attribution.Links.Count == 0)
+            {
+                continue;
+            }
+
+            var chain = ChainOf(attribution);
+            foreach (var (start, end) in SplitContent(attribution))
+            {
+                var claimStart = _tokens[start].Start;
+                var claimEnd = _tokens[end - 1].End;
+                _claims.Add(new Claim(
+                    claimStart, claimEnd, _text[claimStart..claimEnd], chain, attribution.Stance, Modality(start, end, attributed: true)));
+            }
+
+            RememberChain(chain);
+
+            // A quotation closed by this attribution ("... more words," she said) gives its chain to the sentences
+            // quoted before; one it opens ("She said: “...") gives its chain to the sentences that follow.
+            if (startsInQuote && !attribution.Forward && attribution.ContentStart == first)
+            {
+                foreach (var (claim, start, end) in _pendingQuoted)
+                {
+                    var old = _claims[claim];
+                    _claims[claim] = old with { SourceChain = chain, Stance = attribution.Stance, Modality = Modality(start, end, attributed: true) };
+                }
+
+                _pendingQuoted.Clear();
+            }
+
+            if (_inQuote && attribution.Forward)
+            {
+                _quoteChain = chain;
+                _quoteStance = attribution.Stance;
+            }
+        }
+    }
+
+    private List<SourceLink> ChainOf(Attribution attribution)
+    {
+        var chain = attribution.Parent is { } parent ? ChainOf(parent) : [];
+        chain.AddRange(attribution.Links);
+        return chain;
+    }
+
+    /// <summary>Splits a content span where one cue carries two complement clauses ("said A and that B").</summary>
+    private IEnumerable<(int Start, int End)> SplitContent(Attribution attribution)
+    {
+        var start = attribution.ContentStart;
+        var end = attribution.ContentEnd;
+        var pieceStart = start;
+        for (var i = start + 1; i + 1 < end; i++)
+        {
+            if (IsWord(i, "that") && (IsWord(i - 1, "and") || IsWord(i - 1, "but")) && i - 1 > pieceStart)
+            {
+                if (Trim(pieceStart, i - 1) is { } piece)
+                {
+                    yield return piece;
+                }
+
+                pieceStart = i + 1;
+            }
+        }
+
+        if (Trim(pieceStart, end) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private (int Start, int End)? Trim(int start, int end)
+    {
+        while (start < end && (IsPunct(start, ',', ':', ';', '-', '\u2014', '\u2013') || IsCoordinator(start)))
+        {
+            start++;
+        }
+
+        while (end > start && (IsPunct(end - 1, ',', ':', ';', '-', '\u2014', '\u2013') || In(_lexicon.ClauseStops, end - 1)))
+        {
+            end--;
+        }
+
+        return end > start ? (start, end) : null;
+    }
+
+    private void UpdateQuoteState(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            switch (_text[t.Start])
+            {
+                case '\u201C' or '\u00AB':
+                    _inQuote = true;
+                    break;
+                case '\u201D' or '\u00BB':
+                    _inQuote = false;
+                    break;
+                case '"':
+                    _inQuote = !_inQuote;
+                    break;
+            }
+        }
+
+        // A quotation left open for many sentences is a stray mark, not a quotation.
+        if (_inQuote && ++_quotedSentences > 8)
+        {
+            _inQuote = false;
+        }
+    }
+
+    private bool IsOpeningQuote(int i) => IsPunct(i, '\u201C', '"', '\u00AB');
+
+    private bool IsClosingQuote(int i) => IsPunct(i, '\u201D', '"', '\u00BB');
+
+    private bool ClosesQuote(int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            if (IsClosingQuote(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPunct(int i, params ReadOnlySpan<char> chars)
+    {
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Punctuation && chars.Contains(_text[t.Start]);
+    }
+
+    private bool IsWordToken(int i) => _tokens[i].Kind != TokenKind.Punctuation;
+
+    private bool IsWord(int i, string word) =>
+        _text.AsSpan(_tokens[i].Start, _tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsCoordinator(int i) => _lexicon.Coordinators.Contains(_text, _tokens[i]);
+
+    private bool IsCapitalized(int i) => IsWordToken(i) && char.IsUpper(_text[_tokens[i].Start]);
+
+    private bool In(WordSet set, int i) => set.Contains(_text, _tokens[i]);
+}
