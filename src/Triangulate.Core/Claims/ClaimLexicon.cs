@@ -72,10 +72,17 @@ internal sealed class ClaimLexicon
         "once", "then", "recently", "already", "further", "first", "did", "does", "do", "not", "n't", "never", "would",
         "will", "could", "may", "might", "has", "openly", "flatly", "firmly", "strongly", "categorically", "still",
         "now", "only", "even", "allegedly", "officially", "privately", "separately", "initially", "subsequently",
+        "'t", "\u2019t", "didn", "doesn", "don", "hasn", "haven", "hadn", "wouldn", "couldn", "won", "isn", "wasn",
     ]);
 
     /// <summary>Negators that make a reporting cue a denial.</summary>
-    public WordSet Negators { get; } = new(["not", "n't", "never", "no"]);
+    public WordSet Negators { get; } = new(["not", "n't", "'t", "\u2019t", "never", "no"]);
+
+    /// <summary>Cues that are also common nouns ("raising questions", "the claims"): a cue only after a likely subject.</summary>
+    public WordSet NounLikeCues { get; } = new([
+        "report", "reports", "claim", "claims", "question", "questions", "call", "calls", "estimates", "notes", "cites",
+        "cite", "shows", "found", "states", "believe", "think", "say", "tell", "deny", "admit", "confirm",
+    ]);
 
     /// <summary>Words that begin a noun phrase.</summary>
     public WordSet Determiners { get; } = new([

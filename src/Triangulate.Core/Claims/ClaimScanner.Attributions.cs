@@ -53,8 +53,33 @@ internal sealed partial class ClaimScanner
                     return false;
                 }
 
+                if (length == 1 && In(_lexicon.NounLikeCues, i) && !IsLikelySubjectEnd(previous, first))
+                {
+                    return false;
+                }
+
                 return i + length >= end || !IsWord(i + length, "by");
         }
+    }
+
+    private bool IsLyAdverb(int i)
+    {
+        var t = _tokens[i];
+        return t.Kind == Text.TokenKind.Word && t.Length > 4 && char.IsLower(_text[t.Start]) &&
+            _text[t.End - 2] == 'l' && _text[t.End - 1] == 'y';
+    }
+
+    /// <summary>Whether the word before a noun-like cue can end its subject: a name, a pronoun, a source noun.</summary>
+    private bool IsLikelySubjectEnd(int previous, int first)
+    {
+        var p = previous;
+        while (p > first && In(_lexicon.BetweenSourceAndCue, p))
+        {
+            p--;
+        }
+
+        return IsCapitalized(p) || In(_lexicon.Pronouns, p) || In(_lexicon.AnonymousHeads, p) || In(_lexicon.OutletWords, p) ||
+            IsClosingQuote(p) || IsPunct(p, ')');
     }
 
     private bool IsNegated(int cue, int first)
@@ -79,7 +104,7 @@ internal sealed partial class ClaimScanner
             {
                 CueKind.According => BuildAccording(cue, clauseStart, end),
                 CueKind.Verb => BuildVerb(cue, clauseStart, end, cues),
-                CueKind.Participle => BuildParticiple(cue, end, attributions),
+                CueKind.Participle => BuildParticiple(cue, first, end, attributions),
                 _ => null,
             };
             if (attribution is null)
@@ -110,9 +135,16 @@ internal sealed partial class ClaimScanner
     private Attribution? BuildVerb(CueHit cue, int clauseStart, int end, List<CueHit> cues)
     {
         var p = cue.Start - 1;
-        while (p >= clauseStart && In(_lexicon.BetweenSourceAndCue, p))
+        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p)))
         {
             p--;
+        }
+
+        var sourceLast = p;
+        while (p > clauseStart && IsPunct(p, ')') && MatchingParenthesis(p, clauseStart) is var open and > 0 && p - open <= 8)
+        {
+            // "Rep. Jane Doe (D-Wis.) said": the name is before the parenthesis, which stays in the source.
+            p = open - 1;
         }
 
         if (p < clauseStart)
@@ -121,11 +153,48 @@ internal sealed partial class ClaimScanner
         }
 
         var attribution = new Attribution(cue);
+        if (IsWordToken(p) && (IsWord(p, "and") || IsWord(p, "but")) && p > clauseStart && IsPunct(p - 1, ','))
+        {
+            // "X did this, and said ...": the subject of the sentence speaks.
+            var (subjectStart, subjectEnd) = SubjectNounPhrase(clauseStart, p);
+            if (subjectEnd <= subjectStart)
+            {
+                return null;
+            }
+
+            attribution.SourceStart = subjectStart;
+            attribution.SourceEnd = subjectEnd;
+            attribution.Coordinate = true;
+            attribution.RegionStart = p - 1;
+            SetForwardContent(attribution, end);
+            return attribution;
+        }
+
+        if (IsWordToken(p) && IsWord(p, "who") && p - 1 > clauseStart)
+        {
+            // "an architect who said ...", "Smith, who said ...": the relative pronoun's antecedent speaks.
+            var antecedent = IsPunct(p - 1, ',') ? p - 2 : p - 1;
+            if (IsWordToken(antecedent))
+            {
+                (attribution.SourceStart, attribution.SourceEnd) = BackNounPhrase(antecedent, clauseStart);
+                attribution.RegionStart = p;
+                attribution.Coordinate = true;
+                SetForwardContent(attribution, end);
+                return attribution;
+            }
+        }
+
+        if (IsWordToken(p) && (In(_lexicon.ClauseStops, p) || IsWord(p, "including")))
+        {
+            // "..., which confirmed", "called for X that showed": no source of its own here.
+            return null;
+        }
+
         if (IsWordToken(p) || IsQuotedName(p, clauseStart))
         {
             var (sourceStart, sourceEnd) = BackNounPhrase(p, clauseStart);
             attribution.SourceStart = sourceStart;
-            attribution.SourceEnd = sourceEnd;
+            attribution.SourceEnd = Math.Max(sourceEnd, sourceLast + 1);
             var before = sourceStart - 1;
             if (before >= clauseStart && (IsWord(before, "as") || IsCoordinator(before)))
             {
@@ -142,7 +211,7 @@ internal sealed partial class ClaimScanner
                 return attribution;
             }
 
-            var cueEndsClause = cue.End >= end || IsPunct(cue.End, ',');
+            var cueEndsClause = EndsClause(cue.End, end);
             if (before >= clauseStart && cueEndsClause && (IsPunct(before, ',') || IsClosingQuote(before)))
             {
                 // "CONTENT, X said." / "“CONTENT,” X said, “MORE.”"
@@ -187,7 +256,7 @@ internal sealed partial class ClaimScanner
         }
 
         var isCiting = comma >= clauseStart && cues.Exists(c => c.Start == comma + 1 && c.Entry.Kind == CueKind.Citing);
-        if (comma - 1 < clauseStart || !IsWordToken(comma - 1) || (!isCiting && p - comma > 12))
+        if (comma - 1 < clauseStart || !IsWordToken(comma - 1) || (!isCiting && p - comma > 20))
         {
             return null;
         }
@@ -249,12 +318,25 @@ internal sealed partial class ClaimScanner
         return attribution.ContentEnd > attribution.ContentStart ? attribution : null;
     }
 
-    private Attribution? BuildParticiple(CueHit cue, int end, List<Attribution> attributions)
+    private Attribution? BuildParticiple(CueHit cue, int first, int end, List<Attribution> attributions)
     {
-        // "..., saying ...": the same source as the clause's last attribution.
-        if (attributions.Count == 0 || cue.End >= end)
+        // "..., saying ...": the same source as the clause's last attribution, or as the sentence's subject.
+        if (cue.End >= end)
         {
             return null;
+        }
+
+        if (attributions.Count == 0)
+        {
+            var (subjectStart, subjectEnd) = SubjectNounPhrase(first, cue.Start);
+            if (subjectEnd <= subjectStart)
+            {
+                return null;
+            }
+
+            var own = new Attribution(cue) { SourceStart = subjectStart, SourceEnd = subjectEnd, Coordinate = true, RegionStart = cue.Start - 1 };
+            SetForwardContent(own, end);
+            return own;
         }
 
         var governing = attributions[^1];
@@ -401,6 +483,38 @@ internal sealed partial class ClaimScanner
             // "“A,” she said, “B.”": one quotation around the cue.
             attribution.ContentEnd = end;
         }
+    }
+
+    /// <summary>
+    /// Whether the clause ends at token <paramref name="k"/> after a cue, allowing a short adverbial: "he said.",
+    /// "he said Friday.", "she said in a statement, adding ...".
+    /// </summary>
+    private bool EndsClause(int k, int end)
+    {
+        if (k >= end || IsPunct(k, ',') || IsOpeningQuote(k))
+        {
+            return true;
+        }
+
+        if (!In(_lexicon.AdverbialOpeners, k))
+        {
+            return false;
+        }
+
+        for (var j = k; j < end && j < k + 7; j++)
+        {
+            if (IsWord(j, "that") || IsOpeningQuote(j) || IsPunct(j, ':'))
+            {
+                return false;
+            }
+
+            if (IsPunct(j, ','))
+            {
+                return true;
+            }
+        }
+
+        return end - k <= 6;
     }
 
     /// <summary>Whether a closing quote at <paramref name="p"/> ends a short quoted name: Israel's “Jerusalem Post”.</summary>

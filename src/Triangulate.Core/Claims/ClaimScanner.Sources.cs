@@ -32,6 +32,13 @@ internal sealed partial class ClaimScanner
                     continue;
                 }
 
+                if (IsPunct(j, ')') && MatchingParenthesis(j, clauseStart) is var open and >= 0 && j - open <= 8)
+                {
+                    // "Rep. Jane Doe (D-Wis.) said": a parenthesis inside the name.
+                    j = open - 1;
+                    continue;
+                }
+
                 break;
             }
 
@@ -73,6 +80,73 @@ internal sealed partial class ClaimScanner
         }
 
         return (start, last + 1);
+    }
+
+    private int MatchingParenthesis(int close, int clauseStart)
+    {
+        for (var j = close - 1; j >= clauseStart; j--)
+        {
+            if (IsPunct(j, '('))
+            {
+                return j;
+            }
+
+            if (IsPunct(j, ')', ',', ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject at the start of a clause, read forwards: an optional opening adverbial up to a comma is skipped,
+    /// then names, determiners with up to three words after them, possessives and "of" between names.
+    /// </summary>
+    private (int Start, int End) SubjectNounPhrase(int first, int limit)
+    {
+        var start = first;
+        for (var j = first; j < limit && j < first + 5; j++)
+        {
+            if (IsPunct(j, ','))
+            {
+                start = j + 1;
+                break;
+            }
+        }
+
+        var end = start;
+        var afterDeterminer = 0;
+        while (end < limit && end - start < 10)
+        {
+            if (In(_lexicon.Pronouns, end) && end == start)
+            {
+                return (start, end + 1);
+            }
+
+            if (In(_lexicon.Determiners, end) && end == start)
+            {
+                afterDeterminer = 3;
+            }
+            else if (IsCapitalized(end) || IsWord(end, "'s") || IsWord(end, "\u2019s") || IsPunct(end, '.', '-') ||
+                (IsWord(end, "of") && end + 1 < limit && IsCapitalized(end + 1)))
+            {
+                // part of a name
+            }
+            else if (afterDeterminer > 0 && IsWordToken(end) && !In(_lexicon.ClauseStops, end) && !In(_lexicon.Auxiliaries, end))
+            {
+                afterDeterminer--;
+            }
+            else
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>The links for one source span: one, or two for a descriptor of an outlet ("sources of the paper").</summary>

@@ -38,7 +38,7 @@ internal sealed partial class ClaimScanner
     {
         var cues = new List<CueHit>();
         var attributions = new List<Attribution>();
-        foreach (var sentence in _sentences)
+        foreach (var sentence in MergedSentences())
         {
             var first = sentence.FirstToken;
             var end = first + sentence.TokenCount;
@@ -53,12 +53,36 @@ internal sealed partial class ClaimScanner
                 continue;
             }
 
-            var startsInQuote = _inQuote || (IsOpeningQuote(first) && !ClosesQuote(first, end));
-            UpdateQuoteState(first, end);
-
+            var startsInQuote = _inQuote || IsOpeningQuote(first);
             cues.Clear();
             FindCues(first, contentEnd, cues);
             attributions.Clear();
+            var dashLine = IsDashLine(first, contentEnd);
+            var bare = !dashLine && _pendingQuoted.Count > 0 && IsBareAttribution(cues, first, contentEnd);
+            if ((!startsInQuote && !dashLine && !bare) || (!_inQuote && IsOpeningQuote(first)))
+            {
+                // Outside a quotation, or at the start of a new one, earlier quoted sentences stay unattributed.
+                _pendingQuoted.Clear();
+                _quoteChain = null;
+                _quotedSentences = 0;
+            }
+
+            UpdateQuoteState(first, end);
+            if (dashLine)
+            {
+                // "“A quotation.” ― A. Name": the line after a quotation names who said it.
+                AttributeDashLine(first, contentEnd);
+                continue;
+            }
+
+            if (bare)
+            {
+                // "“A quoted sentence?” | Clinton said.": the bare attribution names the speaker of the quotation.
+                var cue = cues[0];
+                AttributePending(LinksFor(first, cue.Start, cue), cue.Entry.Stance);
+                continue;
+            }
+
             if (cues.Count > 0)
             {
                 BuildAttributions(cues, first, contentEnd, attributions);
@@ -75,7 +99,6 @@ internal sealed partial class ClaimScanner
 
             if (!_inQuote)
             {
-                _pendingQuoted.Clear();
                 _quoteChain = null;
                 _quotedSentences = 0;
             }
@@ -83,6 +106,38 @@ internal sealed partial class ClaimScanner
 
         return _claims;
     }
+
+    /// <summary>
+    /// The sentences, with a split before a lowercase word undone: "Rep. Jane Doe (D-Wis.) | said." is one sentence,
+    /// as a news sentence does not begin in lowercase.
+    /// </summary>
+    private IEnumerable<Sentence> MergedSentences()
+    {
+        Sentence? pending = null;
+        foreach (var sentence in _sentences)
+        {
+            if (pending is { } previous && sentence.TokenCount > 0 && IsLowercaseWord(sentence.FirstToken) &&
+                _text.AsSpan(previous.End, sentence.Start - previous.End).IndexOf('\n') < 0)
+            {
+                pending = new Sentence(previous.Start, sentence.End, previous.FirstToken, previous.TokenCount + sentence.TokenCount);
+                continue;
+            }
+
+            if (pending is { } done)
+            {
+                yield return done;
+            }
+
+            pending = sentence;
+        }
+
+        if (pending is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private bool IsLowercaseWord(int i) => _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]);
 
     private void AddUnattributed(Sentence sentence, int first, int end, bool startsInQuote)
     {
@@ -95,7 +150,7 @@ internal sealed partial class ClaimScanner
 
         var modality = Modality(first, end, attributed: false);
         _claims.Add(new Claim(sentence.Start, sentence.End, text, [], Stances.Assert, modality));
-        if (startsInQuote && _inQuote)
+        if (startsInQuote)
         {
             _pendingQuoted.Add((_claims.Count - 1, first, end));
         }
@@ -189,6 +244,50 @@ internal sealed partial class ClaimScanner
         return end > start ? (start, end) : null;
     }
 
+    private bool IsDashLine(int first, int end) =>
+        end - first is >= 2 and <= 8 && IsPunct(first, '\u2015', '\u2014') && IsCapitalized(first + 1) && _pendingQuoted.Count > 0;
+
+    private void AttributeDashLine(int first, int end)
+    {
+        var cue = new CueHit(first, first + 1, new CueEntry(Stances.Assert, CueKind.Verb), Negated: false);
+        AttributePending(LinksFor(first + 1, end, cue), Stances.Assert);
+    }
+
+    private void AttributePending(List<SourceLink> chain, string stance)
+    {
+        if (chain.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (claim, start, stop) in _pendingQuoted)
+        {
+            _claims[claim] = _claims[claim] with { SourceChain = chain, Stance = stance, Modality = Modality(start, stop, attributed: true) };
+        }
+
+        _pendingQuoted.Clear();
+        RememberChain(chain);
+    }
+
+    /// <summary>A sentence that is only "Source said" (and perhaps a short adverbial).</summary>
+    private bool IsBareAttribution(List<CueHit> cues, int first, int end)
+    {
+        if (cues.Count != 1 || cues[0].Entry.Kind != CueKind.Verb || cues[0].Start == first || cues[0].Start - first > 8)
+        {
+            return false;
+        }
+
+        for (var i = first; i < cues[0].Start; i++)
+        {
+            if (IsPunct(i, ',', ':', ';'))
+            {
+                return false;
+            }
+        }
+
+        return end - cues[0].End <= 5;
+    }
+
     private void UpdateQuoteState(int first, int end)
     {
         for (var i = first; i < end; i++)
@@ -210,6 +309,11 @@ internal sealed partial class ClaimScanner
                 case '"':
                     _inQuote = !_inQuote;
                     break;
+                case '\'' when i + 1 < end && IsPunct(i + 1, '\'') && _tokens[i + 1].Start == t.End:
+                    // A doubled apostrophe is one quotation mark.
+                    _inQuote = !_inQuote;
+                    i++;
+                    break;
             }
         }
 
@@ -220,9 +324,10 @@ internal sealed partial class ClaimScanner
         }
     }
 
-    private bool IsOpeningQuote(int i) => IsPunct(i, '\u201C', '"', '\u00AB');
+    // A standalone apostrophe token is a quotation mark: ''like this'' in some house styles.
+    private bool IsOpeningQuote(int i) => IsPunct(i, '\u201C', '"', '\u00AB', '\'', '\u2018');
 
-    private bool IsClosingQuote(int i) => IsPunct(i, '\u201D', '"', '\u00BB');
+    private bool IsClosingQuote(int i) => IsPunct(i, '\u201D', '"', '\u00BB', '\'', '\u2019');
 
     private bool ClosesQuote(int first, int end)
     {
