@@ -117,6 +117,12 @@ internal sealed class ClaimLexicon
         "before", "recently", "publicly", "privately", "repeatedly", "again", "to", "with", "from",
     ]);
 
+    /// <summary>Time words that may stand between a subject and its verb ("this month", "on Friday").</summary>
+    public WordSet TimeWords { get; } = new([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+    ]);
+
     /// <summary>Words that join two coordinate clauses ("..., but, as X said, ...").</summary>
     public WordSet Coordinators { get; } = new(["but", "and", "while", "whereas", "yet", "however"]);
 

@@ -3,11 +3,14 @@ namespace Triangulate.Core.Claims;
 /// <summary>Finding cues and building attributions (source, cue, content) within one sentence.</summary>
 internal sealed partial class ClaimScanner
 {
+    private bool _titleCase;
+
     private static readonly string[] NamingCues = ["called", "calls", "call", "dismissed", "dismisses", "described", "branded", "labelled", "labeled", "termed"];
 
     /// <summary>Finds the reporting cues in tokens [first, end), skipping noun and passive uses.</summary>
     private void FindCues(int first, int end, List<CueHit> cues)
     {
+        _titleCase = IsTitleCase(first, end);
         for (var i = first; i < end; i++)
         {
             if (!IsWordToken(i))
@@ -38,7 +41,7 @@ internal sealed partial class ClaimScanner
             case CueKind.Participle:
                 return previous >= 0 && IsPunct(previous, ',', '\u2014');
             default:
-                if (previous < 0 || (IsCapitalized(i) && i > first))
+                if (previous < 0 || (IsCapitalized(i) && i > first && !_titleCase))
                 {
                     // A sentence-initial verb has no source before it; a capitalised one mid-sentence is a name.
                     return false;
@@ -62,6 +65,19 @@ internal sealed partial class ClaimScanner
         }
     }
 
+    /// <summary>A time word between subject and verb ("this month", "on Friday", "in 2010"), with its opener.</summary>
+    private bool IsTimeAdverbial(int i, int clauseStart)
+    {
+        if (In(_lexicon.TimeWords, i) || (_tokens[i].Kind == Text.TokenKind.Number && i > clauseStart && IsWord(i - 1, "in")))
+        {
+            return true;
+        }
+
+        return (IsWord(i, "this") || IsWord(i, "last") || IsWord(i, "next") || IsWord(i, "on") || IsWord(i, "in") ||
+            IsWord(i, "early") || IsWord(i, "late")) &&
+            i + 1 < _tokens.Count && (In(_lexicon.TimeWords, i + 1) || _tokens[i + 1].Kind == Text.TokenKind.Number);
+    }
+
     private bool IsLyAdverb(int i)
     {
         var t = _tokens[i];
@@ -80,6 +96,23 @@ internal sealed partial class ClaimScanner
 
         return IsCapitalized(p) || In(_lexicon.Pronouns, p) || In(_lexicon.AnonymousHeads, p) || In(_lexicon.OutletWords, p) ||
             IsClosingQuote(p) || IsPunct(p, ')');
+    }
+
+    /// <summary>A headline in title case ("Senator Says Deal Is Off"), where a capitalised verb is still a verb.</summary>
+    private bool IsTitleCase(int first, int end)
+    {
+        var words = 0;
+        var capitalized = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (_tokens[i].Kind == Text.TokenKind.Word && _tokens[i].Length > 3)
+            {
+                words++;
+                capitalized += IsCapitalized(i) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 10 >= words * 8;
     }
 
     private bool IsNegated(int cue, int first)
@@ -135,7 +168,7 @@ internal sealed partial class ClaimScanner
     private Attribution? BuildVerb(CueHit cue, int clauseStart, int end, List<CueHit> cues)
     {
         var p = cue.Start - 1;
-        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p)))
+        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p) || IsTimeAdverbial(p, clauseStart) || IsWord(p, "just")))
         {
             p--;
         }
@@ -238,8 +271,11 @@ internal sealed partial class ClaimScanner
             stop++;
         }
 
+        var quoteBefore = IsClosingQuote(p) || (p - 1 >= clauseStart && IsClosingQuote(p - 1));
         if (stop > after && (stop == end || IsPunct(stop, ',')) &&
-            (IsCapitalized(after) || In(_lexicon.Determiners, after) || In(_lexicon.Pronouns, after)))
+            (IsCapitalized(after) || In(_lexicon.Determiners, after) || In(_lexicon.Pronouns, after)) &&
+            (quoteBefore || (stop - after <= 6 && (IsCapitalized(stop - 1) || In(_lexicon.AnonymousHeads, stop - 1)))) &&
+            !In(_lexicon.TimeWords, after))
         {
             attribution.SourceStart = after;
             attribution.SourceEnd = stop;
@@ -265,6 +301,15 @@ internal sealed partial class ClaimScanner
         attribution.SourceStart = outerStart;
         attribution.SourceEnd = isCiting ? outerEnd : p;
         attribution.RegionStart = outerStart;
+        var beforeOuter = outerStart - 1;
+        if (beforeOuter >= clauseStart && (IsPunct(beforeOuter, ',') || IsClosingQuote(beforeOuter)) && EndsClause(cue.End, end))
+        {
+            // "“CONTENT,” Jane Doe, the minister, said Tuesday."
+            SetBackwardContent(attribution, clauseStart, beforeOuter, end);
+            attribution.RegionStart = attribution.ContentStart;
+            return attribution.ContentEnd > attribution.ContentStart ? attribution : null;
+        }
+
         SetForwardContent(attribution, end);
         return attribution;
     }
@@ -496,7 +541,7 @@ internal sealed partial class ClaimScanner
             return true;
         }
 
-        if (!In(_lexicon.AdverbialOpeners, k))
+        if (!In(_lexicon.AdverbialOpeners, k) && !In(_lexicon.TimeWords, k))
         {
             return false;
         }

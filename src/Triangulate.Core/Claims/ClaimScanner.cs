@@ -21,6 +21,10 @@ internal sealed partial class ClaimScanner
     // Claims of sentences inside an open quotation whose attribution has not been seen yet: (claim index, tokens).
     private readonly List<(int Claim, int Start, int End)> _pendingQuoted = [];
     private IReadOnlyList<SourceLink>? _quoteChain;
+
+    // The chain of the last quoted speaker, for a quotation that follows right after ("“A,” he said. “B.”").
+    private IReadOnlyList<SourceLink>? _speakerChain;
+    private string _speakerStance = Stances.Assert;
     private string _quoteStance = Stances.Assert;
     private bool _inQuote;
     private int _quotedSentences;
@@ -148,6 +152,18 @@ internal sealed partial class ClaimScanner
             return;
         }
 
+        if (startsInQuote && _speakerChain is not null)
+        {
+            _claims.Add(new Claim(sentence.Start, sentence.End, text, _speakerChain, _speakerStance, Modality(first, end, attributed: true)));
+            _pendingQuoted.Add((_claims.Count - 1, first, end));
+            return;
+        }
+
+        if (!startsInQuote)
+        {
+            _speakerChain = null;
+        }
+
         var modality = Modality(first, end, attributed: false);
         _claims.Add(new Claim(sentence.Start, sentence.End, text, [], Stances.Assert, modality));
         if (startsInQuote)
@@ -166,6 +182,14 @@ internal sealed partial class ClaimScanner
             }
 
             var chain = ChainOf(attribution);
+            if (attribution.Forward && attribution.ContentEnd <= attribution.ContentStart && attribution.Cue.End < _tokens.Count && IsPunct(attribution.Cue.End, ':'))
+            {
+                // "She told reporters:" at the end of a line: the quotation that follows is hers.
+                _speakerChain = chain;
+                _speakerStance = attribution.Stance;
+                continue;
+            }
+
             foreach (var (start, end) in SplitContent(attribution))
             {
                 var claimStart = _tokens[start].Start;
@@ -175,6 +199,11 @@ internal sealed partial class ClaimScanner
             }
 
             RememberChain(chain);
+            if (IsOpeningQuote(attribution.ContentStart) || IsClosingQuote(attribution.ContentEnd - 1))
+            {
+                _speakerChain = chain;
+                _speakerStance = attribution.Stance;
+            }
 
             // A quotation closed by this attribution ("... more words," she said) gives its chain to the sentences
             // quoted before; one it opens ("She said: “...") gives its chain to the sentences that follow.
@@ -267,6 +296,8 @@ internal sealed partial class ClaimScanner
 
         _pendingQuoted.Clear();
         RememberChain(chain);
+        _speakerChain = chain;
+        _speakerStance = stance;
     }
 
     /// <summary>A sentence that is only "Source said" (and perhaps a short adverbial).</summary>
