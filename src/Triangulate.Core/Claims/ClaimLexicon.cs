@@ -16,6 +16,13 @@ internal enum CueKind
 
     /// <summary>A participle whose source is its clause's source: "..., saying ...".</summary>
     Participle,
+
+    /// <summary>
+    /// A verb of intention or attitude ("wants", "plans", "supports"): an attribution of its own at the top of a
+    /// sentence, but inside another source's content it stays part of that content ("according to X, Moscow wants
+    /// to ..." is X's claim about Moscow's plan).
+    /// </summary>
+    Attitude,
 }
 
 /// <summary>A reporting cue from <c>report-cues.txt</c>.</summary>

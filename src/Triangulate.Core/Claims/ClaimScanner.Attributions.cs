@@ -11,10 +11,30 @@ internal sealed partial class ClaimScanner
     private void FindCues(int first, int end, List<CueHit> cues)
     {
         _titleCase = IsTitleCase(first, end);
+        var quoted = false;
         for (var i = first; i < end; i++)
         {
             if (!IsWordToken(i))
             {
+                if (IsPunct(i, '\u201C', '\u00AB'))
+                {
+                    quoted = true;
+                }
+                else if (IsPunct(i, '\u201D', '\u00BB'))
+                {
+                    quoted = false;
+                }
+                else if (IsPunct(i, '"'))
+                {
+                    quoted = !quoted;
+                }
+
+                continue;
+            }
+
+            if (quoted)
+            {
+                // A cue inside a quotation is part of what the speaker says ("“I think ...,” he said").
                 continue;
             }
 
@@ -41,6 +61,11 @@ internal sealed partial class ClaimScanner
             case CueKind.Participle:
                 return previous >= 0 && IsPunct(previous, ',', '\u2014');
             default:
+                if (entry.Kind == CueKind.Attitude && i + length < end && IsWord(i + length, "by"))
+                {
+                    return false;
+                }
+
                 if (previous < 0 || (IsCapitalized(i) && i > first && !_titleCase))
                 {
                     // A sentence-initial verb has no source before it; a capitalised one mid-sentence is a name.
@@ -136,7 +161,7 @@ internal sealed partial class ClaimScanner
             Attribution? attribution = cue.Entry.Kind switch
             {
                 CueKind.According => BuildAccording(cue, clauseStart, end),
-                CueKind.Verb => BuildVerb(cue, clauseStart, end, cues),
+                CueKind.Verb or CueKind.Attitude => BuildVerb(cue, clauseStart, end, cues),
                 CueKind.Participle => BuildParticiple(cue, first, end, attributions),
                 _ => null,
             };
@@ -186,7 +211,7 @@ internal sealed partial class ClaimScanner
         }
 
         var attribution = new Attribution(cue);
-        if (IsWordToken(p) && (IsWord(p, "and") || IsWord(p, "but")) && p > clauseStart && IsPunct(p - 1, ','))
+        if (IsWordToken(p) && (IsWord(p, "and") || IsWord(p, "but")) && p > clauseStart)
         {
             // "X did this, and said ...": the subject of the sentence speaks.
             var (subjectStart, subjectEnd) = SubjectNounPhrase(clauseStart, p);
@@ -220,6 +245,14 @@ internal sealed partial class ClaimScanner
         if (IsWordToken(p) && (In(_lexicon.ClauseStops, p) || IsWord(p, "including")))
         {
             // "..., which confirmed", "called for X that showed": no source of its own here.
+            return null;
+        }
+
+        if (In(_lexicon.Pronouns, p) && p - 1 >= clauseStart && IsLowercaseWord(p - 1) && !In(_lexicon.ClauseStops, p - 1) &&
+            !In(_lexicon.NounPhrasePrepositions, p - 1) && _lexicon.Cues.Match(_text, _tokens, p - 1, p).Length == 0 &&
+            !IsLyAdverb(p - 1))
+        {
+            // "the policies she supported", "the loopholes he cited": a relative clause, not a report.
             return null;
         }
 
@@ -451,6 +484,13 @@ internal sealed partial class ClaimScanner
                 var outer = attributions[i];
                 if (outer.Forward && inner.RegionStart >= outer.ContentStart && inner.RegionStart < outer.ContentEnd)
                 {
+                    if (inner.Cue.Entry.Kind == CueKind.Attitude)
+                    {
+                        // An intention inside a report stays in the report's content.
+                        inner.Dropped = true;
+                        break;
+                    }
+
                     // Only an attribution that opens the content is reported by the outer source ("X reported that
                     // Y told ..."); one later in it is a clause of its own ("X called it fake after Y admitted").
                     if (inner.Coordinate || !inner.Forward || inner.RegionStart > outer.ContentStart)
@@ -671,6 +711,8 @@ internal sealed partial class ClaimScanner
         public Attribution? Parent { get; set; }
 
         public bool HasChild { get; set; }
+
+        public bool Dropped { get; set; }
 
         public string Stance { get; set; } = Stances.Assert;
 

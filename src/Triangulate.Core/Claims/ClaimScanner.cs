@@ -176,7 +176,7 @@ internal sealed partial class ClaimScanner
     {
         foreach (var attribution in attributions)
         {
-            if (attribution.HasChild || attribution.Links.Count == 0)
+            if (attribution.HasChild || attribution.Dropped || attribution.Links.Count == 0)
             {
                 continue;
             }
@@ -194,8 +194,10 @@ internal sealed partial class ClaimScanner
             {
                 var claimStart = _tokens[start].Start;
                 var claimEnd = _tokens[end - 1].End;
+                // An intention's own verb sets the modality ("wants to", "plans to").
+                var modalityStart = attribution.Cue.Entry.Kind == CueKind.Attitude && start == attribution.ContentStart ? attribution.Cue.Start : start;
                 _claims.Add(new Claim(
-                    claimStart, claimEnd, _text[claimStart..claimEnd], chain, attribution.Stance, Modality(start, end, attributed: true)));
+                    claimStart, claimEnd, _text[claimStart..claimEnd], chain, attribution.Stance, Modality(modalityStart, end, attributed: true)));
             }
 
             RememberChain(chain);
