@@ -44,6 +44,12 @@ internal sealed partial class ClaimScanner
                 continue;
             }
 
+            if (entry.Kind == CueKind.Participle && i > first && IsProgressiveAuxiliary(i - 1))
+            {
+                // "The White House is saying that ...": a progressive verb, with its subject before it.
+                entry = entry with { Kind = CueKind.Verb };
+            }
+
             cues.Add(new CueHit(i, i + length, entry, IsNegated(i, first)));
             i += length - 1;
         }
@@ -59,10 +65,11 @@ internal sealed partial class ClaimScanner
             case CueKind.Citing:
                 return previous < 0 || IsPunct(previous, ',', '\u2014', '(');
             case CueKind.Participle:
-                return previous >= 0 && IsPunct(previous, ',', '\u2014');
+                return previous >= 0 && (IsPunct(previous, ',', '\u2014') || IsProgressiveAuxiliary(previous));
             default:
-                if (entry.Kind == CueKind.Attitude && i + length < end && IsWord(i + length, "by"))
+                if (entry.Kind == CueKind.Attitude && i + length < end && (IsWord(i + length, "by") || IsWord(i + length, "to")))
                 {
+                    // "plans to build" is a plan of the sentence's subject, told by the author: a modality.
                     return false;
                 }
 
@@ -120,7 +127,7 @@ internal sealed partial class ClaimScanner
         }
 
         return IsCapitalized(p) || In(_lexicon.Pronouns, p) || In(_lexicon.AnonymousHeads, p) || In(_lexicon.OutletWords, p) ||
-            IsClosingQuote(p) || IsPunct(p, ')');
+            IsClosingQuote(p) || IsPunct(p, ')', ',');
     }
 
     /// <summary>A headline in title case ("Senator Says Deal Is Off"), where a capitalised verb is still a verb.</summary>
@@ -139,6 +146,9 @@ internal sealed partial class ClaimScanner
 
         return words >= 3 && capitalized * 10 >= words * 8;
     }
+
+    private bool IsProgressiveAuxiliary(int i) =>
+        IsWord(i, "is") || IsWord(i, "are") || IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "been") || IsWord(i, "'s");
 
     private bool IsNegated(int cue, int first)
     {
@@ -312,6 +322,12 @@ internal sealed partial class ClaimScanner
         {
             attribution.SourceStart = after;
             attribution.SourceEnd = stop;
+            if (stop < end && IsPunct(stop, ',') && In(_lexicon.Determiners, stop + 1) && end - stop <= 9 && !HasAuxiliary(stop + 1, end))
+            {
+                // "..., said Petra Lind, the trade minister."
+                attribution.SourceEnd = end;
+            }
+
             SetBackwardContent(attribution, clauseStart, p, end);
             attribution.RegionStart = attribution.ContentStart;
             return attribution.ContentEnd > attribution.ContentStart ? attribution : null;
