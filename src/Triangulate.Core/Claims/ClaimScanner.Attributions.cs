@@ -675,11 +675,13 @@ internal sealed partial class ClaimScanner
         }
 
         var cueWord = _text.AsSpan(_tokens[attribution.Cue.Start].Start, _tokens[attribution.Cue.Start].Length);
-        if (stance == Stances.Assert && IsNamingCue(cueWord))
+        if (stance == Stances.Assert)
         {
+            // "called it fake" is a denial; so is saying that something "was far-fetched" or "is a lie".
+            var naming = IsNamingCue(cueWord);
             for (var i = attribution.ContentStart; i < attribution.ContentEnd && i < attribution.ContentStart + 20; i++)
             {
-                if (In(_lexicon.DenyWords, i))
+                if (In(_lexicon.DenyWords, i) && (naming || IsPredicateUse(i, attribution.ContentStart)))
                 {
                     return Stances.Deny;
                 }
@@ -687,6 +689,25 @@ internal sealed partial class ClaimScanner
         }
 
         return stance;
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is predicated: "was false", "is a lie", "were “far-fetched".</summary>
+    private bool IsPredicateUse(int i, int start)
+    {
+        for (var j = i - 1; j >= start && j >= i - 3; j--)
+        {
+            if (IsWord(j, "was") || IsWord(j, "were") || IsWord(j, "is") || IsWord(j, "are") || IsWord(j, "as"))
+            {
+                return true;
+            }
+
+            if (!IsOpeningQuote(j) && !In(_lexicon.Determiners, j) && !IsLyAdverb(j) && !IsWord(j, "pure") && !IsWord(j, "simply"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNamingCue(ReadOnlySpan<char> word)

@@ -227,9 +227,10 @@ internal sealed partial class ClaimScanner
     /// <summary>Keeps the last outlet and the last person speaking, for anaphors later in the document.</summary>
     private void Remember(int start, int end, int charStart, int charEnd)
     {
-        foreach (var mention in _mentions)
+        for (var m = FirstMentionEndingAfter(charStart); m < _mentions.Count && _mentions[m].Start < charEnd; m++)
         {
-            if (mention.Start < charEnd && mention.End > charStart)
+            var mention = _mentions[m];
+            if (mention.End > charStart)
             {
                 if (mention.Type == EntityTypes.Media)
                 {
@@ -342,9 +343,9 @@ internal sealed partial class ClaimScanner
 
         var charStart = _tokens[start].Start;
         var charEnd = _tokens[end - 1].End;
-        foreach (var mention in _mentions)
+        for (var m = FirstMentionEndingAfter(charStart); m < _mentions.Count && _mentions[m].Start < charEnd; m++)
         {
-            if (mention.Type == EntityTypes.Person && mention.Start < charEnd && mention.End > charStart)
+            if (_mentions[m].Type == EntityTypes.Person && _mentions[m].End > charStart)
             {
                 return false;
             }
@@ -355,21 +356,43 @@ internal sealed partial class ClaimScanner
 
     private string? LastMentionOfType(string type, int before)
     {
-        string? found = null;
-        foreach (var mention in _mentions)
+        for (var m = Math.Min(FirstMentionEndingAfter(before), _mentions.Count - 1); m >= 0; m--)
         {
-            if (mention.Start >= before)
+            if (_mentions[m].Start < before && _mentions[m].Type == type)
             {
-                break;
-            }
-
-            if (mention.Type == type)
-            {
-                found = mention.Canonical;
+                return _mentions[m].Canonical;
             }
         }
 
-        return found;
+        return null;
+    }
+
+    /// <summary>
+    /// Index of the first mention (in text order) that ends after <paramref name="offset"/>: a binary search on the
+    /// starts, then back over mentions that reach past the offset, so that long documents stay linear.
+    /// </summary>
+    private int FirstMentionEndingAfter(int offset)
+    {
+        int low = 0, high = _mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_mentions[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        while (low > 0 && _mentions[low - 1].End > offset)
+        {
+            low--;
+        }
+
+        return low;
     }
 
     private void RememberChain(IReadOnlyList<SourceLink> chain)

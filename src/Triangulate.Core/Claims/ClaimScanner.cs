@@ -34,8 +34,22 @@ internal sealed partial class ClaimScanner
         _text = document.Text;
         _tokens = document.Get<Token>();
         _sentences = document.Get<Sentence>();
-        _mentions = document.GetOrEmpty<EntityMention>();
+        var mentions = document.GetOrEmpty<EntityMention>();
+        _mentions = IsInTextOrder(mentions) ? mentions : [.. mentions.OrderBy(m => m.Start)];
         _lexicon = lexicon;
+    }
+
+    private static bool IsInTextOrder(IReadOnlyList<EntityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < mentions[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public List<Claim> Scan()
