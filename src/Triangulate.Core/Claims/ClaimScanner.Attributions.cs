@@ -16,17 +16,10 @@ internal sealed partial class ClaimScanner
         {
             if (!IsWordToken(i))
             {
-                if (IsPunct(i, '\u201C', '\u00AB'))
+                var direction = QuoteDirection(i);
+                if (direction != 0)
                 {
-                    quoted = true;
-                }
-                else if (IsPunct(i, '\u201D', '\u00BB'))
-                {
-                    quoted = false;
-                }
-                else if (IsPunct(i, '"'))
-                {
-                    quoted = !quoted;
+                    quoted = direction > 0;
                 }
 
                 continue;
@@ -79,7 +72,9 @@ internal sealed partial class ClaimScanner
                     return false;
                 }
 
-                if (In(_lexicon.Determiners, previous) || IsWord(previous, "to") || IsWord(previous, "'s") ||
+                var quantifierSubject = IsWord(previous, "some") || IsWord(previous, "many") || IsWord(previous, "most") ||
+                    IsWord(previous, "others") || IsWord(previous, "all") || IsWord(previous, "both") || IsWord(previous, "few");
+                if ((In(_lexicon.Determiners, previous) && !quantifierSubject) || IsWord(previous, "to") || IsWord(previous, "'s") ||
                     IsWord(previous, "\u2019s") || IsWord(previous, "be") || IsWord(previous, "is") ||
                     IsWord(previous, "was") || IsWord(previous, "were") || IsWord(previous, "been") ||
                     IsWord(previous, "being") || IsWord(previous, "are"))
@@ -126,8 +121,19 @@ internal sealed partial class ClaimScanner
             p--;
         }
 
-        return IsCapitalized(p) || In(_lexicon.Pronouns, p) || In(_lexicon.AnonymousHeads, p) || In(_lexicon.OutletWords, p) ||
-            IsClosingQuote(p) || IsPunct(p, ')', ',');
+        if (IsCapitalized(p) || In(_lexicon.Pronouns, p) || In(_lexicon.AnonymousHeads, p) || In(_lexicon.OutletWords, p) ||
+            IsClosingQuote(p) || IsPunct(p, ')', ','))
+        {
+            return true;
+        }
+
+        // A plain noun ("one study found", "his supporters believe"), not a verb form ("raising questions",
+        // "has faced questions") nor a function word.
+        var t = _tokens[p];
+        var word = _text.AsSpan(t.Start, t.Length);
+        return t.Kind == Text.TokenKind.Word && word.Length > 2 && !word.EndsWith("ing") && !word.EndsWith("ed") &&
+            !In(_lexicon.ClauseStops, p) && !In(_lexicon.Determiners, p) && !In(_lexicon.NounPhrasePrepositions, p) &&
+            !In(_lexicon.Auxiliaries, p) && !In(_lexicon.BetweenSourceAndCue, p) && !IsLyAdverb(p);
     }
 
     /// <summary>A headline in title case ("Senator Says Deal Is Off"), where a capitalised verb is still a verb.</summary>

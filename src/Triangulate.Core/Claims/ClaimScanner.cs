@@ -289,6 +289,38 @@ internal sealed partial class ClaimScanner
         return end > start ? (start, end) : null;
     }
 
+    /// <summary>
+    /// +1 for a mark that opens a quotation, -1 for one that closes it, 0 for none. Curly and angle quotes say which
+    /// they are; a straight quote (or a doubled apostrophe) opens after a space or the start of the text and closes
+    /// otherwise.
+    /// </summary>
+    private int QuoteDirection(int i)
+    {
+        var t = _tokens[i];
+        if (t.Kind != TokenKind.Punctuation)
+        {
+            return 0;
+        }
+
+        var c = _text[t.Start];
+        switch (c)
+        {
+            case '\u201C' or '\u00AB':
+                return 1;
+            case '\u201D' or '\u00BB':
+                return -1;
+            case '"':
+                break;
+            case '\'' when i + 1 < _tokens.Count && IsPunct(i + 1, '\'') && _tokens[i + 1].Start == t.End:
+                break;
+            default:
+                return 0;
+        }
+
+        var before = t.Start == 0 ? ' ' : _text[t.Start - 1];
+        return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '-' ? 1 : -1;
+    }
+
     private bool IsDashLine(int first, int end) =>
         end - first is >= 2 and <= 8 && IsPunct(first, '\u2015', '\u2014') && IsCapitalized(first + 1) && _pendingQuoted.Count > 0;
 
@@ -345,22 +377,14 @@ internal sealed partial class ClaimScanner
                 continue;
             }
 
-            switch (_text[t.Start])
+            var direction = QuoteDirection(i);
+            if (direction != 0)
             {
-                case '\u201C' or '\u00AB':
-                    _inQuote = true;
-                    break;
-                case '\u201D' or '\u00BB':
-                    _inQuote = false;
-                    break;
-                case '"':
-                    _inQuote = !_inQuote;
-                    break;
-                case '\'' when i + 1 < end && IsPunct(i + 1, '\'') && _tokens[i + 1].Start == t.End:
-                    // A doubled apostrophe is one quotation mark.
-                    _inQuote = !_inQuote;
+                _inQuote = direction > 0;
+                if (_text[t.Start] == '\'')
+                {
                     i++;
-                    break;
+                }
             }
         }
 
