@@ -153,6 +153,20 @@ internal sealed partial class ClaimScanner
         return words >= 3 && capitalized * 10 >= words * 8;
     }
 
+    /// <summary>Whether a span names a source: a name, a pronoun, an anonymous descriptor or an outlet.</summary>
+    private bool LooksLikeSource(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (IsCapitalized(i) || In(_lexicon.AnonymousHeads, i) || In(_lexicon.OutletWords, i) || In(_lexicon.Pronouns, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsProgressiveAuxiliary(int i) =>
         IsWord(i, "is") || IsWord(i, "are") || IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "been") || IsWord(i, "'s");
 
@@ -472,6 +486,12 @@ internal sealed partial class ClaimScanner
             }
 
             var stop = NextComma(citing.End, end, 10);
+            if (!LooksLikeSource(citing.End, stop))
+            {
+                // "citing the release of prisoners": a reason, not a source.
+                continue;
+            }
+
             var governing = attributions.Find(a => a.SourceEnd <= citing.Start && a.Cue.Start > citing.Start && a.Cue.Entry.Kind == CueKind.Verb)
                 ?? attributions.FindLast(a => a.Cue.Start < citing.Start);
             if (governing is null)
