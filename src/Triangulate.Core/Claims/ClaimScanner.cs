@@ -58,6 +58,15 @@ internal sealed partial class ClaimScanner
         var attributions = new List<Attribution>();
         foreach (var sentence in MergedSentences())
         {
+            ScanSentence(sentence, cues, attributions);
+        }
+
+        return _claims;
+    }
+
+    private void ScanSentence(Sentence sentence, List<CueHit> cues, List<Attribution> attributions)
+    {
+        {
             var first = sentence.FirstToken;
             var end = first + sentence.TokenCount;
             var contentEnd = end;
@@ -68,16 +77,16 @@ internal sealed partial class ClaimScanner
 
             if (contentEnd == first)
             {
-                continue;
+                return;
             }
 
-            var startsInQuote = _inQuote || IsOpeningQuote(first);
+            var startsInQuote = _inQuote || (QuoteDirection(first) > 0);
             cues.Clear();
             FindCues(first, contentEnd, cues);
             attributions.Clear();
             var dashLine = IsDashLine(first, contentEnd);
             var bare = !dashLine && _pendingQuoted.Count > 0 && IsBareAttribution(cues, first, contentEnd);
-            if ((!startsInQuote && !dashLine && !bare) || (!_inQuote && IsOpeningQuote(first)))
+            if ((!startsInQuote && !dashLine && !bare) || (!_inQuote && (QuoteDirection(first) > 0)))
             {
                 // Outside a quotation, or at the start of a new one, earlier quoted sentences stay unattributed.
                 _pendingQuoted.Clear();
@@ -89,8 +98,15 @@ internal sealed partial class ClaimScanner
             if (dashLine)
             {
                 // "“A quotation.” ― A. Name": the line after a quotation names who said it.
-                AttributeDashLine(first, contentEnd);
-                continue;
+                var nameEnd = AttributeDashLine(first, contentEnd);
+                if (nameEnd < end)
+                {
+                    // The next quotation often follows on the same line: "... ― A. Name “Another quotation.”"
+                    var rest = _tokens[nameEnd].Start;
+                    ScanSentence(new Sentence(rest, sentence.End, nameEnd, end - nameEnd), cues, attributions);
+                }
+
+                return;
             }
 
             if (bare)
@@ -98,7 +114,7 @@ internal sealed partial class ClaimScanner
                 // "“A quoted sentence?” | Clinton said.": the bare attribution names the speaker of the quotation.
                 var cue = cues[0];
                 AttributePending(LinksFor(first, cue.Start, cue), cue.Entry.Stance);
-                continue;
+                return;
             }
 
             if (cues.Count > 0)
@@ -122,8 +138,8 @@ internal sealed partial class ClaimScanner
             }
         }
 
-        return _claims;
     }
+
 
     /// <summary>
     /// The sentences, with a split before a lowercase word undone: "Rep. Jane Doe (D-Wis.) | said." is one sentence,
@@ -308,7 +324,8 @@ internal sealed partial class ClaimScanner
             case '\u201C' or '\u00AB':
                 return 1;
             case '\u201D' or '\u00BB':
-                return -1;
+                // A closing mark used as an opener at the start of a line or after a space: ”Fear.
+                return (t.Start == 0 || char.IsWhiteSpace(_text[t.Start - 1])) && t.End < _text.Length && char.IsLetter(_text[t.End]) ? 1 : -1;
             case '"':
                 break;
             case '\'' when i + 1 < _tokens.Count && IsPunct(i + 1, '\'') && _tokens[i + 1].Start == t.End:
@@ -322,12 +339,27 @@ internal sealed partial class ClaimScanner
     }
 
     private bool IsDashLine(int first, int end) =>
-        end - first is >= 2 and <= 8 && IsPunct(first, '\u2015', '\u2014') && IsCapitalized(first + 1) && _pendingQuoted.Count > 0;
+        end - first >= 2 && DashNameEnd(first, end) - first <= 8 && IsPunct(first, '\u2015', '\u2014') &&
+        IsCapitalized(first + 1) && _pendingQuoted.Count > 0;
 
-    private void AttributeDashLine(int first, int end)
+    /// <summary>The end of the name after a dash: the sentence end or the opening quote of the next quotation.</summary>
+    private int DashNameEnd(int first, int end)
     {
+        var i = first + 1;
+        while (i < end && !IsOpeningQuote(i))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private int AttributeDashLine(int first, int end)
+    {
+        var nameEnd = DashNameEnd(first, end);
         var cue = new CueHit(first, first + 1, new CueEntry(Stances.Assert, CueKind.Verb), Negated: false);
-        AttributePending(LinksFor(first + 1, end, cue), Stances.Assert);
+        AttributePending(LinksFor(first + 1, nameEnd, cue), Stances.Assert);
+        return nameEnd;
     }
 
     private void AttributePending(List<SourceLink> chain, string stance)
@@ -389,7 +421,7 @@ internal sealed partial class ClaimScanner
         }
 
         // A quotation left open for many sentences is a stray mark, not a quotation.
-        if (_inQuote && ++_quotedSentences > 8)
+        if (_inQuote && ++_quotedSentences > 20)
         {
             _inQuote = false;
         }
