@@ -113,9 +113,8 @@ internal sealed class ClaimLexicon
 
     /// <summary>Verbs that take a recipient or object before their "that" clause ("told reporters that").</summary>
     public WordSet RecipientVerbs { get; } = new([
-        "told", "tell", "tells", "warned", "warns", "assured", "informed", "reminded", "showed", "shows", "convinced",
-        "promised", "reported", "reports", "admitted", "acknowledged", "said", "says", "confirmed", "announced",
-        "disclosed", "revealed", "denied", "added", "noted", "wrote", "stated", "claimed",
+        "told", "tell", "tells", "telling", "warned", "warns", "assured", "informed", "reminded", "showed", "shows",
+        "convinced", "promised", "persuaded", "notified", "briefed",
     ]);
 
     /// <summary>Words that open an adverbial between a cue and its "that" clause ("reported on Monday that").</summary>

@@ -3,6 +3,13 @@ namespace Triangulate.Core.Claims;
 /// <summary>Finding cues and building attributions (source, cue, content) within one sentence.</summary>
 internal sealed partial class ClaimScanner
 {
+    private static readonly HashSet<string> LayoutLabels =
+    [
+        "update", "note", "photo", "photos", "video", "watch", "read", "related", "correction", "clarification",
+        "editor", "source", "sources", "via", "credit", "full text", "transcript", "warning", "breaking", "exclusive",
+        "live", "analysis", "opinion", "comment", "listen", "see", "more", "also",
+    ];
+
     private bool _titleCase;
 
     private static readonly string[] NamingCues = ["called", "calls", "call", "dismissed", "dismisses", "described", "branded", "labelled", "labeled", "termed"];
@@ -208,6 +215,10 @@ internal sealed partial class ClaimScanner
         }
 
         AttachCitings(cues, end, attributions);
+
+        // A cue left without content ("... would not answer questions") reports nothing and nests nothing, unless
+        // it introduces a quotation on the next line ("She told reporters:").
+        attributions.RemoveAll(a => a.ContentEnd <= a.ContentStart && !(a.Cue.End < end && IsPunct(a.Cue.End, ':')));
         Nest(attributions);
         foreach (var attribution in attributions)
         {
@@ -380,6 +391,41 @@ internal sealed partial class ClaimScanner
         }
 
         SetForwardContent(attribution, end);
+        return attribution;
+    }
+
+    /// <summary>
+    /// "Sanders: Clinton needs to change course" in a headline, or "SMITH: We will win." in a transcript: a short
+    /// name, a colon, and what the person said. Layout labels ("Update:", "Photo:") are not sources.
+    /// </summary>
+    private Attribution? ColonAttribution(int first, int end)
+    {
+        if (first < end && IsOpeningQuote(first))
+        {
+            first++;
+        }
+
+        var colon = first;
+        while (colon < end && colon - first < 4 && IsCapitalized(colon))
+        {
+            colon++;
+        }
+
+        if (colon == first || colon + 1 >= end || !IsPunct(colon, ':') || LayoutLabels.Contains(_text[_tokens[first].Start.._tokens[colon - 1].End].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var attribution = new Attribution(new CueHit(colon, colon + 1, new CueEntry(Stances.Assert, CueKind.Verb), Negated: false))
+        {
+            SourceStart = first,
+            SourceEnd = colon,
+            RegionStart = first,
+            Forward = true,
+            ContentStart = colon + 1,
+            ContentEnd = end,
+        };
+        attribution.Links.AddRange(LinksFor(first, colon, attribution.Cue));
         return attribution;
     }
 

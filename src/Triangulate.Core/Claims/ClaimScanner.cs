@@ -122,6 +122,11 @@ internal sealed partial class ClaimScanner
                 BuildAttributions(cues, first, contentEnd, attributions);
             }
 
+            if (attributions.Count == 0 && ColonAttribution(first, contentEnd) is { } colon)
+            {
+                attributions.Add(colon);
+            }
+
             if (attributions.Count == 0)
             {
                 AddUnattributed(sentence, first, end, startsInQuote);
