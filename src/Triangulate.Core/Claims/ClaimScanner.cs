@@ -145,7 +145,6 @@ internal sealed partial class ClaimScanner
 
     }
 
-
     /// <summary>
     /// The sentences, with a split before a lowercase word undone: "Rep. Jane Doe (D-Wis.) | said." is one sentence,
     /// as a news sentence does not begin in lowercase.
@@ -175,8 +174,6 @@ internal sealed partial class ClaimScanner
             yield return last;
         }
     }
-
-    private bool IsLowercaseWord(int i) => _tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]);
 
     private void AddUnattributed(Sentence sentence, int first, int end, bool startsInQuote)
     {
@@ -309,161 +306,4 @@ internal sealed partial class ClaimScanner
 
         return end > start ? (start, end) : null;
     }
-
-    /// <summary>
-    /// +1 for a mark that opens a quotation, -1 for one that closes it, 0 for none. Curly and angle quotes say which
-    /// they are; a straight quote (or a doubled apostrophe) opens after a space or the start of the text and closes
-    /// otherwise.
-    /// </summary>
-    private int QuoteDirection(int i)
-    {
-        var t = _tokens[i];
-        if (t.Kind != TokenKind.Punctuation)
-        {
-            return 0;
-        }
-
-        var c = _text[t.Start];
-        switch (c)
-        {
-            case '\u201C' or '\u00AB':
-                return 1;
-            case '\u201D' or '\u00BB':
-                // A closing mark used as an opener at the start of a line or after a space: ”Fear.
-                return (t.Start == 0 || char.IsWhiteSpace(_text[t.Start - 1])) && t.End < _text.Length && char.IsLetter(_text[t.End]) ? 1 : -1;
-            case '"':
-                break;
-            case '\'' when i + 1 < _tokens.Count && IsPunct(i + 1, '\'') && _tokens[i + 1].Start == t.End:
-                break;
-            default:
-                return 0;
-        }
-
-        var before = t.Start == 0 ? ' ' : _text[t.Start - 1];
-        return char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or '-' ? 1 : -1;
-    }
-
-    private bool IsDashLine(int first, int end) =>
-        end - first >= 2 && DashNameEnd(first, end) - first <= 8 && IsPunct(first, '\u2015', '\u2014') &&
-        IsCapitalized(first + 1) && _pendingQuoted.Count > 0;
-
-    /// <summary>The end of the name after a dash: the sentence end or the opening quote of the next quotation.</summary>
-    private int DashNameEnd(int first, int end)
-    {
-        var i = first + 1;
-        while (i < end && !IsOpeningQuote(i))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private int AttributeDashLine(int first, int end)
-    {
-        var nameEnd = DashNameEnd(first, end);
-        var cue = new CueHit(first, first + 1, new CueEntry(Stances.Assert, CueKind.Verb), Negated: false);
-        AttributePending(LinksFor(first + 1, nameEnd, cue), Stances.Assert);
-        return nameEnd;
-    }
-
-    private void AttributePending(List<SourceLink> chain, string stance)
-    {
-        if (chain.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (claim, start, stop) in _pendingQuoted)
-        {
-            _claims[claim] = _claims[claim] with { SourceChain = chain, Stance = stance, Modality = Modality(start, stop, attributed: true) };
-        }
-
-        _pendingQuoted.Clear();
-        RememberChain(chain);
-        _speakerChain = chain;
-        _speakerStance = stance;
-    }
-
-    /// <summary>A sentence that is only "Source said" (and perhaps a short adverbial).</summary>
-    private bool IsBareAttribution(List<CueHit> cues, int first, int end)
-    {
-        if (cues.Count != 1 || cues[0].Entry.Kind != CueKind.Verb || cues[0].Start == first || cues[0].Start - first > 8)
-        {
-            return false;
-        }
-
-        for (var i = first; i < cues[0].Start; i++)
-        {
-            if (IsPunct(i, ',', ':', ';'))
-            {
-                return false;
-            }
-        }
-
-        return end - cues[0].End <= 5;
-    }
-
-    private void UpdateQuoteState(int first, int end)
-    {
-        for (var i = first; i < end; i++)
-        {
-            var t = _tokens[i];
-            if (t.Kind != TokenKind.Punctuation)
-            {
-                continue;
-            }
-
-            var direction = QuoteDirection(i);
-            if (direction != 0)
-            {
-                _inQuote = direction > 0;
-                if (_text[t.Start] == '\'')
-                {
-                    i++;
-                }
-            }
-        }
-
-        // A quotation left open for many sentences is a stray mark, not a quotation.
-        if (_inQuote && ++_quotedSentences > 20)
-        {
-            _inQuote = false;
-        }
-    }
-
-    // A standalone apostrophe token is a quotation mark: ''like this'' in some house styles.
-    private bool IsOpeningQuote(int i) => IsPunct(i, '\u201C', '"', '\u00AB', '\'', '\u2018');
-
-    private bool IsClosingQuote(int i) => IsPunct(i, '\u201D', '"', '\u00BB', '\'', '\u2019');
-
-    private bool ClosesQuote(int first, int end)
-    {
-        for (var i = first + 1; i < end; i++)
-        {
-            if (IsClosingQuote(i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsPunct(int i, params ReadOnlySpan<char> chars)
-    {
-        var t = _tokens[i];
-        return t.Kind == TokenKind.Punctuation && chars.Contains(_text[t.Start]);
-    }
-
-    private bool IsWordToken(int i) => _tokens[i].Kind != TokenKind.Punctuation;
-
-    private bool IsWord(int i, string word) =>
-        _text.AsSpan(_tokens[i].Start, _tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private bool IsCoordinator(int i) => _lexicon.Coordinators.Contains(_text, _tokens[i]);
-
-    private bool IsCapitalized(int i) => IsWordToken(i) && char.IsUpper(_text[_tokens[i].Start]);
-
-    private bool In(WordSet set, int i) => set.Contains(_text, _tokens[i]);
 }
