@@ -88,7 +88,8 @@ internal sealed class ClaimLexicon
     /// <summary>Cues that are also common nouns ("raising questions", "the claims"): a cue only after a likely subject.</summary>
     public WordSet NounLikeCues { get; } = new([
         "report", "reports", "claim", "claims", "question", "questions", "call", "calls", "estimates", "notes", "cites",
-        "cite", "shows", "found", "states", "believe", "think", "say", "tell", "deny", "admit", "confirm",
+        "cite", "shows", "found", "states", "believe", "think", "say", "tell", "deny", "admit", "confirm", "support",
+        "charges", "plans", "plan", "want", "forecast", "demands", "proposes", "expects", "hopes", "fears",
     ]);
 
     /// <summary>Words that begin a noun phrase.</summary>

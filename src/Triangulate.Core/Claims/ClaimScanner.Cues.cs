@@ -138,7 +138,8 @@ internal sealed partial class ClaimScanner
         // "has faced questions") nor a function word.
         var t = _tokens[p];
         var word = _text.AsSpan(t.Start, t.Length);
-        return t.Kind == Text.TokenKind.Word && word.Length > 2 && !word.EndsWith("ing") && !word.EndsWith("ed") &&
+        var plural = word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us");
+        return t.Kind == Text.TokenKind.Word && plural && word.Length > 3 && !word.EndsWith("ings") && !word.EndsWith("ed") &&
             !In(_lexicon.ClauseStops, p) && !In(_lexicon.Determiners, p) && !In(_lexicon.NounPhrasePrepositions, p) &&
             !In(_lexicon.Auxiliaries, p) && !In(_lexicon.BetweenSourceAndCue, p) && !IsLyAdverb(p);
     }

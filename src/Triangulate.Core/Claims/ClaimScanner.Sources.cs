@@ -145,6 +145,19 @@ internal sealed partial class ClaimScanner
         return (start, end);
     }
 
+    private bool HasOpeningQuote(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (QuoteDirection(i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The links for one source span: one, or two for a descriptor of an outlet ("sources of the paper").</summary>
     private List<SourceLink> LinksFor(int start, int end, CueHit cue)
     {
@@ -154,7 +167,7 @@ internal sealed partial class ClaimScanner
             return links;
         }
 
-        while (end > start && IsPunct(end - 1, ',', '\u2014', ':'))
+        while (end > start && (IsPunct(end - 1, ',', '\u2014', ':', '.') || (IsClosingQuote(end - 1) && !HasOpeningQuote(start, end - 1))))
         {
             end--;
         }
