@@ -36,7 +36,20 @@ internal sealed partial class ClaimScanner
         foreach (var attribution in attributions)
         {
             attribution.Stance = StanceOf(attribution);
-            attribution.Links.AddRange(LinksFor(attribution.SourceStart, attribution.SourceEnd, attribution.Cue));
+            if (attribution.Antecedent is var (antecedentStart, antecedentEnd))
+            {
+                var named = LinksFor(antecedentStart, antecedentEnd, attribution.Cue);
+                var who = LinksFor(attribution.SourceStart, attribution.SourceEnd, attribution.Cue);
+                if (named.Count > 0 && who.Count > 0)
+                {
+                    attribution.Links.Add(who[0] with { Resolved = SourceChainFormatter.Describe(named[^1]), Anonymous = named[^1].Anonymous });
+                }
+            }
+            else
+            {
+                attribution.Links.AddRange(LinksFor(attribution.SourceStart, attribution.SourceEnd, attribution.Cue));
+            }
+
             foreach (var (start, stop, cue) in attribution.Inner)
             {
                 attribution.Links.AddRange(LinksFor(start, stop, cue));
@@ -82,13 +95,16 @@ internal sealed partial class ClaimScanner
             return attribution;
         }
 
-        if (IsWordToken(p) && IsWord(p, "who") && p - 1 > clauseStart)
+        if (IsWordToken(p) && (IsWord(p, "who") || IsWord(p, "which")) && p - 1 > clauseStart)
         {
             // "an architect who said ...", "Smith, who said ...": the relative pronoun's antecedent speaks.
             var antecedent = IsPunct(p - 1, ',') ? p - 2 : p - 1;
             if (IsWordToken(antecedent))
             {
-                (attribution.SourceStart, attribution.SourceEnd) = BackNounPhrase(antecedent, clauseStart);
+                // The source is written as "who"; it resolves to the antecedent, like any anaphor.
+                attribution.Antecedent = BackNounPhrase(antecedent, clauseStart);
+                attribution.SourceStart = p;
+                attribution.SourceEnd = p + 1;
                 attribution.RegionStart = p;
                 attribution.Coordinate = true;
                 SetForwardContent(attribution, end);

@@ -22,7 +22,7 @@ internal sealed partial class ClaimScanner
         {
             if (!IsWordToken(j))
             {
-                if (IsPunct(j, '\u201C', '\u201D', '"', '-', '&', '.', '\u2019'))
+                if (IsPunct(j, '\u201C', '\u201D', '"', '-', '&', '.', '\u2019', '\''))
                 {
                     j--;
                     continue;

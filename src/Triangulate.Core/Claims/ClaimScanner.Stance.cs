@@ -88,6 +88,8 @@ internal sealed partial class ClaimScanner
 
         public bool Dropped { get; set; }
 
+        public (int Start, int End)? Antecedent { get; set; }
+
         public string Stance { get; set; } = Stances.Assert;
 
         public List<(int Start, int End, CueHit Cue)> Inner { get; } = [];
