@@ -57,6 +57,20 @@ internal sealed partial class ClaimScanner
         }
     }
 
+    /// <summary>Whether a "that" clause, a colon or a quotation follows within a few tokens of a cue.</summary>
+    private bool IntroducesClause(int k, int end)
+    {
+        for (var j = k; j < end && j < k + 5; j++)
+        {
+            if (IsWord(j, "that") || IsPunct(j, ':') || QuoteDirection(j) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Attribution? BuildVerb(CueHit cue, int clauseStart, int end, List<CueHit> cues)
     {
         var p = cue.Start - 1;
@@ -120,7 +134,7 @@ internal sealed partial class ClaimScanner
 
         if (In(_lexicon.Pronouns, p) && p - 1 >= clauseStart && IsLowercaseWord(p - 1) && !In(_lexicon.ClauseStops, p - 1) &&
             !In(_lexicon.NounPhrasePrepositions, p - 1) && _lexicon.Cues.Match(_text, _tokens, p - 1, p).Length == 0 &&
-            !IsLyAdverb(p - 1))
+            !IsLyAdverb(p - 1) && !In(_lexicon.TimeWords, p - 1) && !In(_lexicon.AdverbialOpeners, p - 1))
         {
             // "the policies she supported", "the loopholes he cited": a relative clause, not a report.
             return null;
@@ -147,7 +161,11 @@ internal sealed partial class ClaimScanner
                 return attribution;
             }
 
-            var cueEndsClause = EndsClause(cue.End, end);
+            // A quotation just before the source is its content, whatever follows the cue ("“...,” he told
+            // reporters after the meeting"), unless a clause of its own follows.
+            var quotedBefore = before >= clauseStart &&
+                (IsClosingQuote(before) || (IsPunct(before, ',') && before - 1 >= clauseStart && IsClosingQuote(before - 1)));
+            var cueEndsClause = EndsClause(cue.End, end) || (quotedBefore && !IntroducesClause(cue.End, end));
             if (before >= clauseStart && cueEndsClause && (IsPunct(before, ',') || IsClosingQuote(before)))
             {
                 // "CONTENT, X said." / "“CONTENT,” X said, “MORE.”"
