@@ -31,6 +31,23 @@ internal sealed partial class ClaimScanner
 
         // A cue left without content ("... would not answer questions") reports nothing and nests nothing, unless
         // it introduces a quotation on the next line ("She told reporters:").
+        foreach (var empty in attributions)
+        {
+            if (empty.ContentEnd > empty.ContentStart || (empty.Cue.End < end && IsPunct(empty.Cue.End, ':')))
+            {
+                continue;
+            }
+
+            // Its clause still ends the content of an attribution it stands in ("called it fake after X acknowledged").
+            foreach (var outer in attributions)
+            {
+                if (outer.Forward && empty.RegionStart > outer.ContentStart && empty.RegionStart < outer.ContentEnd)
+                {
+                    outer.ContentEnd = empty.RegionStart;
+                }
+            }
+        }
+
         attributions.RemoveAll(a => a.ContentEnd <= a.ContentStart && !(a.Cue.End < end && IsPunct(a.Cue.End, ':')));
         Nest(attributions);
         foreach (var attribution in attributions)
