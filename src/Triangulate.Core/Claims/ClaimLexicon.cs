@@ -89,7 +89,9 @@ internal sealed class ClaimLexicon
     public WordSet NounLikeCues { get; } = new([
         "report", "reports", "claim", "claims", "question", "questions", "call", "calls", "estimates", "notes", "cites",
         "cite", "shows", "found", "states", "believe", "think", "say", "tell", "deny", "admit", "confirm", "support",
-        "charges", "plans", "plan", "want", "forecast", "demands", "proposes", "expects", "hopes", "fears",
+        "charges", "plans", "plan", "want", "forecast", "demands", "proposes", "expects", "hopes", "fears", "note",
+        "hope", "fear", "worry", "worries", "doubt", "demand", "add", "stress", "estimate", "write", "reply", "tweet",
+        "recall", "feel", "know", "expect", "understand", "maintain", "praise", "urge", "propose", "agree", "warn",
     ]);
 
     /// <summary>Words that begin a noun phrase.</summary>
