@@ -47,6 +47,7 @@ internal sealed class ClaimLexicon
         AnonymousHeads = new WordSet(DataFile.ReadLines("anonymous-sources.txt"));
         OutletWords = new WordSet(DataFile.ReadLines("outlet-words.txt"));
         DenyWords = new WordSet(DataFile.ReadLines("deny-words.txt"));
+        DocumentSources = new WordSet(DataFile.ReadLines("document-sources.txt"));
     }
 
     /// <summary>The shared instance, read once.</summary>
@@ -70,6 +71,9 @@ internal sealed class ClaimLexicon
     /// <summary>Words that mark a source as an outlet.</summary>
     public WordSet OutletWords { get; }
 
+    /// <summary>Documents and data that report ("a new poll shows").</summary>
+    public WordSet DocumentSources { get; }
+
     /// <summary>Words that make "called it ..." a denial.</summary>
     public WordSet DenyWords { get; }
 
@@ -80,6 +84,7 @@ internal sealed class ClaimLexicon
         "will", "could", "may", "might", "has", "openly", "flatly", "firmly", "strongly", "categorically", "still",
         "now", "only", "even", "allegedly", "officially", "privately", "separately", "initially", "subsequently",
         "'t", "\u2019t", "didn", "doesn", "don", "hasn", "haven", "hadn", "wouldn", "couldn", "won", "isn", "wasn",
+        "aren", "weren", "is", "are", "was", "were",
     ]);
 
     /// <summary>Negators that make a reporting cue a denial.</summary>

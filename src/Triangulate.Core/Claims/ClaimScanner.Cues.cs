@@ -129,6 +129,7 @@ internal sealed partial class ClaimScanner
         }
 
         if (IsCapitalized(p) || In(_lexicon.Pronouns, p) || In(_lexicon.AnonymousHeads, p) || In(_lexicon.OutletWords, p) ||
+            In(_lexicon.DocumentSources, p) ||
             IsClosingQuote(p) || IsPunct(p, ')', ','))
         {
             return true;
