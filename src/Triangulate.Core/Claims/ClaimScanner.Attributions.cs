@@ -175,6 +175,15 @@ internal sealed partial class ClaimScanner
 
                 attribution.RegionStart = region;
                 SetForwardContent(attribution, end);
+                if (IsWord(before, "as") && region > clauseStart && (attribution.ContentEnd <= attribution.ContentStart || cue.End >= end))
+                {
+                    // "..., as police have said.": the clause before "as" is what they said.
+                    attribution.Forward = false;
+                    attribution.ContentStart = clauseStart;
+                    attribution.ContentEnd = region;
+                    attribution.RegionStart = clauseStart;
+                }
+
                 return attribution;
             }
 

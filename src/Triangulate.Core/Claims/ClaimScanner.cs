@@ -154,7 +154,8 @@ internal sealed partial class ClaimScanner
         Sentence? pending = null;
         foreach (var sentence in _sentences)
         {
-            if (pending is { } previous && sentence.TokenCount > 0 && IsLowercaseWord(sentence.FirstToken) &&
+            if (pending is { } previous && sentence.TokenCount > 0 &&
+                (IsLowercaseWord(sentence.FirstToken) || HasOpenParenthesis(previous)) &&
                 _text.AsSpan(previous.End, sentence.Start - previous.End).IndexOf('\n') < 0)
             {
                 pending = new Sentence(previous.Start, sentence.End, previous.FirstToken, previous.TokenCount + sentence.TokenCount);
@@ -173,6 +174,18 @@ internal sealed partial class ClaimScanner
         {
             yield return last;
         }
+    }
+
+    /// <summary>Whether a sentence ends inside a parenthesis: "Sen. Jane Doe (R-S. | C.) said".</summary>
+    private bool HasOpenParenthesis(Sentence sentence)
+    {
+        var depth = 0;
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            depth += IsPunct(i, '(') ? 1 : IsPunct(i, ')') ? -1 : 0;
+        }
+
+        return depth > 0;
     }
 
     private void AddUnattributed(Sentence sentence, int first, int end, bool startsInQuote)
