@@ -160,6 +160,12 @@ internal sealed partial class ClaimScanner
         if (IsWordToken(p) || IsQuotedName(p, clauseStart))
         {
             var (sourceStart, sourceEnd) = BackNounPhrase(p, clauseStart);
+            if (sourceEnd - sourceStart == 1 && In(_lexicon.Determiners, sourceStart))
+            {
+                // "a swiftly called meeting": an adjective, not a report.
+                return null;
+            }
+
             attribution.SourceStart = sourceStart;
             attribution.SourceEnd = Math.Max(sourceEnd, sourceLast + 1);
             var before = sourceStart - 1;

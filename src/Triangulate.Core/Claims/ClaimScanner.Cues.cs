@@ -18,7 +18,7 @@ internal sealed partial class ClaimScanner
     private void FindCues(int first, int end, List<CueHit> cues)
     {
         _titleCase = IsTitleCase(first, end);
-        var quoted = false;
+        var quoted = _inQuote;
         for (var i = first; i < end; i++)
         {
             if (!IsWordToken(i))
@@ -139,7 +139,7 @@ internal sealed partial class ClaimScanner
         // "has faced questions") nor a function word.
         var t = _tokens[p];
         var word = _text.AsSpan(t.Start, t.Length);
-        var plural = word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us");
+        var plural = word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("es");
         return t.Kind == Text.TokenKind.Word && plural && word.Length > 3 && !word.EndsWith("ings") && !word.EndsWith("ed") &&
             !In(_lexicon.ClauseStops, p) && !In(_lexicon.Determiners, p) && !In(_lexicon.NounPhrasePrepositions, p) &&
             !In(_lexicon.Auxiliaries, p) && !In(_lexicon.BetweenSourceAndCue, p) && !IsLyAdverb(p);
