@@ -8,9 +8,8 @@ internal static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Measure accuracy against a public data set.");
-
-        // Each capability adds its subcommand here (ner, timex, attribution, coref).
         eval.Subcommands.Add(EvalTimexCommand.Create());
+        eval.Subcommands.Add(EvalAttributionCommand.Create());
         return eval;
     }
 }

@@ -22,7 +22,10 @@ public sealed record Claim(int Start, int End, string Text, IReadOnlyList<Source
 /// else null.
 /// </param>
 /// <param name="Anonymous">True for a descriptor with no entity ("a senior official", "sources").</param>
-public sealed record SourceLink(string Text, string Cue, int Start, int End, string? Resolved = null, bool Anonymous = false);
+/// <param name="CueStart">Offset of the cue's text in the document, or -1 when not known.</param>
+/// <param name="CueEnd">End offset of the cue's text, or -1.</param>
+public sealed record SourceLink(
+    string Text, string Cue, int Start, int End, string? Resolved = null, bool Anonymous = false, int CueStart = -1, int CueEnd = -1);
 
 /// <summary>How the source relates to the proposition.</summary>
 public static class Stances

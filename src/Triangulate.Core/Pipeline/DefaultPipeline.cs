@@ -1,3 +1,4 @@
+using Triangulate.Core.Claims;
 using Triangulate.Core.Quantities;
 using Triangulate.Core.Text;
 using Triangulate.Core.Times;
@@ -8,16 +9,12 @@ namespace Triangulate.Core.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>A builder holding the default stages, for callers that want to change them.</summary>
-    public static PipelineBuilder CreateBuilder()
-    {
-        var builder = new PipelineBuilder()
-            .Add(new TokenAnnotator());
-
-        // Capability stages register here in order: entities, times, quantities, claims.
-        builder.Add(new TimeAnnotator());
-        builder.Add(new QuantityAnnotator());
-        return builder;
-    }
+    public static PipelineBuilder CreateBuilder() =>
+        new PipelineBuilder()
+            .Add(new TokenAnnotator())
+            .Add(new TimeAnnotator())
+            .Add(new QuantityAnnotator())
+            .Add(new ClaimAnnotator());
 
     /// <summary>The default pipeline, built and checked.</summary>
     public static AnnotationPipeline Create() => CreateBuilder().Build();
