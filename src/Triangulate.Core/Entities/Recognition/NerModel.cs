@@ -1,0 +1,108 @@
+using Triangulate.Core.Data;
+
+namespace Triangulate.Core.Entities.Recognition;
+
+/// <summary>
+/// A trained recogniser: the averaged-perceptron weights of every feature, the set of words that are usually written
+/// in lower case (learnt from the training text), and the lexicon whose gazetteer bits the features use. Stored as
+/// a small binary file (weights as 16-bit floats) so that it loads in well under a second.
+/// </summary>
+public sealed class NerModel
+{
+    /// <summary>The name of the built-in model among the data files.</summary>
+    public const string ResourceName = "ner-conll.model";
+
+    private const int Magic = 0x52454E54; // "TNER"
+    private const int Version = 2;
+    private static readonly Lazy<NerModel> Shared = new(() => Load(DataFile.Open(ResourceName), EntityLexicon.Default));
+
+    private readonly HashSet<ulong> _commonLowercase;
+    private readonly Dictionary<ulong, int> _clusters;
+
+    internal NerModel(WeightTable weights, HashSet<ulong> commonLowercase, Dictionary<ulong, int> clusters, EntityLexicon lexicon)
+    {
+        Weights = weights;
+        _commonLowercase = commonLowercase;
+        _clusters = clusters;
+        Lexicon = lexicon;
+    }
+
+    /// <summary>The built-in model (or the user's replacement in <c>$TRIANGULATE_DATA</c>), loaded once.</summary>
+    public static NerModel Default => Shared.Value;
+
+    /// <summary>The lexicon whose gazetteer bits the features use.</summary>
+    public EntityLexicon Lexicon { get; }
+
+    /// <summary>Number of features with weights.</summary>
+    public int FeatureCount => Weights.Keys.Length;
+
+    internal WeightTable Weights { get; }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream, EntityLexicon lexicon)
+    {
+        using var reader = new BinaryReader(stream);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NerLabels.Count)
+        {
+            throw new InvalidDataException("Not a Triangulate NER model of this version.");
+        }
+
+        var rows = reader.ReadInt32();
+        var keys = new ulong[rows];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[rows * NerLabels.Count];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[halves.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            weights[i] = (float)halves[i];
+        }
+
+        var lowerCount = reader.ReadInt32();
+        var lower = new ulong[lowerCount];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(lower.AsSpan()));
+        var clusterCount = reader.ReadInt32();
+        var clusters = new Dictionary<ulong, int>(clusterCount);
+        for (var i = 0; i < clusterCount; i++)
+        {
+            clusters[reader.ReadUInt64()] = reader.ReadInt32();
+        }
+
+        return new NerModel(new WeightTable(keys, weights), [.. lower], clusters, lexicon);
+    }
+
+    /// <summary>Writes the model (little-endian, as the machine it was trained on).</summary>
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(NerLabels.Count);
+        writer.Write(Weights.Keys.Length);
+        writer.Flush();
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.Keys.AsSpan()));
+        var halves = new Half[Weights.Weights.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            halves[i] = (Half)Weights.Weights[i];
+        }
+
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
+        var lower = _commonLowercase.Order().ToArray();
+        writer.Write(lower.Length);
+        writer.Flush();
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(lower.AsSpan()));
+        writer.Write(_clusters.Count);
+        foreach (var (word, cluster) in _clusters.OrderBy(c => c.Key))
+        {
+            writer.Write(word);
+            writer.Write(cluster);
+        }
+    }
+
+    /// <summary>Whether the lower-cased word (by hash) is usually written in lower case.</summary>
+    internal bool IsCommonLowercase(ulong lowerHash) => _commonLowercase.Contains(lowerHash);
+
+    /// <summary>1 + the packed clusters (fine | coarse &lt;&lt; 16) of a word hash, or 0 for a word without one.</summary>
+    internal int ClusterOf(ulong exactHash) => _clusters.TryGetValue(exactHash, out var c) ? c + 1 : 0;
+}
