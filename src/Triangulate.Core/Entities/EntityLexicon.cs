@@ -6,7 +6,7 @@ namespace Triangulate.Core.Entities;
 
 /// <summary>
 /// What the entity layer knows about the world, read from data files a user can open and extend (see
-/// <see cref="DataFile"/>): places with governments, nationalities, news outlets, titles and ranks, organisation
+/// <see cref="DataFile"/>): places with governments, regions, nationalities, news outlets, titles and ranks, organisation
 /// suffixes, geographic and facility head words, event words, outlet anaphors ("the agency") and codes that look
 /// like product designations but are not.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class EntityLexicon
         Outlets = Phrases(readLines("entities-outlets.txt"));
         Titles = Phrases(readLines("entities-titles.txt"));
         OrganisationSuffixes = Phrases(readLines("entities-org-suffixes.txt"));
-        GivenNames = Phrases(readLines("entities-given-names.txt"));
+        Regions = Phrases(readLines("entities-regions.txt"));
         GeographicHeads = Phrases(readLines("entities-geographic-heads.txt"));
         FacilityHeads = Phrases(readLines("entities-facility-heads.txt"));
         EventHeads = Phrases(readLines("entities-event-heads.txt"));
@@ -35,7 +35,7 @@ public sealed class EntityLexicon
         // "Bank of England" does not light up).
         var bits = new Dictionary<ulong, int>();
         FrozenSet<string>[] lists =
-            [Places, Nationalities, Outlets, Titles, OrganisationSuffixes, GivenNames, GeographicHeads, FacilityHeads, EventHeads];
+            [Places, Regions, Nationalities, Outlets, Titles, OrganisationSuffixes, GeographicHeads, FacilityHeads, EventHeads];
         for (var b = 0; b < lists.Length; b++)
         {
             foreach (var entry in lists[b])
@@ -74,8 +74,8 @@ public sealed class EntityLexicon
     /// <summary>Last words that mark an organisation ("Corp", "Ministry", "Corps").</summary>
     public FrozenSet<string> OrganisationSuffixes { get; }
 
-    /// <summary>Common given names.</summary>
-    public FrozenSet<string> GivenNames { get; }
+    /// <summary>Continents and regions without a government of their own (LOC).</summary>
+    public FrozenSet<string> Regions { get; }
 
     /// <summary>Last words of geographic features that are not GPEs ("River", "Sea", "Mountains").</summary>
     public FrozenSet<string> GeographicHeads { get; }

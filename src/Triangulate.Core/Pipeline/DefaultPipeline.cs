@@ -1,3 +1,4 @@
+using Triangulate.Core.Entities;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Pipeline;
@@ -9,7 +10,8 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder()
     {
         var builder = new PipelineBuilder()
-            .Add(new TokenAnnotator());
+            .Add(new TokenAnnotator())
+            .Add(new EntityAnnotator());
 
         // Capability stages register here in order: entities, times, quantities, claims.
         return builder;

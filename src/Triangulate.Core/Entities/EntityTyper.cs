@@ -1,0 +1,186 @@
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Entities;
+
+/// <summary>
+/// Turns the recogniser's CoNLL types into the news types of <see cref="EntityTypes"/> with the lexicon's lists and
+/// a few rules, splits titles off people's names, and adds the names the lists and the code rule find that the
+/// recogniser missed (outlets, places, nationalities, product designations).
+/// </summary>
+internal sealed class EntityTyper(EntityLexicon lexicon)
+{
+    private readonly PhraseMatcher _phrases = new(lexicon);
+    private readonly HashSet<string> _titleWords = lexicon.Titles
+        .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Refines <paramref name="drafts"/> in place and adds the mentions rules find; returns them sorted.</summary>
+    public List<MentionDraft> Refine(string text, IReadOnlyList<Token> tokens, List<MentionDraft> drafts)
+    {
+        var result = new List<MentionDraft>(drafts.Count + 8);
+        foreach (var draft in drafts)
+        {
+            if (Refine(text, tokens, draft))
+            {
+                result.Add(draft);
+            }
+        }
+
+        AddRuleMentions(text, tokens, result);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private bool Refine(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        var name = Words(text, tokens, d.FirstToken, d.EndToken);
+        var last = text[tokens[d.EndToken - 1].Start..tokens[d.EndToken - 1].End];
+        for (var t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (ProductCodes.IsCode(text.AsSpan(tokens[t].Start, tokens[t].Length), lexicon))
+            {
+                d.Type = EntityTypes.Product;
+                return true;
+            }
+        }
+
+        if (lexicon.Outlets.Contains(name) || (name.StartsWith("The ", StringComparison.Ordinal) && lexicon.Outlets.Contains(name[4..])))
+        {
+            d.Type = EntityTypes.Media;
+            return true;
+        }
+
+        switch (d.Type)
+        {
+            case "PER":
+                d.Type = EntityTypes.Person;
+                SplitTitle(text, tokens, d);
+                return true;
+            case "LOC":
+                d.Type = lexicon.Places.Contains(name) ? EntityTypes.Gpe
+                    : lexicon.Regions.Contains(name) || lexicon.GeographicHeads.Contains(last) ||
+                      lexicon.GeographicHeads.Contains(Words(text, tokens, d.FirstToken, d.FirstToken + 1)) ? EntityTypes.Loc
+                    : lexicon.FacilityHeads.Contains(last) ? EntityTypes.Fac
+                    : EntityTypes.Gpe;
+                return true;
+            case "ORG":
+                d.Type = lexicon.FacilityHeads.Contains(last) && d.TokenCount > 1 ? EntityTypes.Fac : EntityTypes.Org;
+                return true;
+            case "MISC":
+                return RefineMisc(text, tokens, d, name, last);
+            default:
+                return true;
+        }
+    }
+
+    private bool RefineMisc(string text, IReadOnlyList<Token> tokens, MentionDraft d, string name, string last)
+    {
+        if (lexicon.Nationalities.Contains(name) || lexicon.Nationalities.Contains(last))
+        {
+            d.Type = EntityTypes.Norp;
+            return true;
+        }
+
+        if (lexicon.Places.Contains(name))
+        {
+            d.Type = EntityTypes.Gpe;
+            return true;
+        }
+
+        for (var t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (lexicon.EventHeads.Contains(text[tokens[t].Start..tokens[t].End]))
+            {
+                d.Type = EntityTypes.Event;
+                return true;
+            }
+        }
+
+        // "Iranian-made", "Russian-backed": the nationality or place before the hyphen is the name.
+        var hyphen = name.IndexOf('-', StringComparison.Ordinal);
+        if (d.TokenCount == 1 && hyphen > 0)
+        {
+            var head = name[..hyphen];
+            var type = lexicon.Nationalities.Contains(head) ? EntityTypes.Norp : lexicon.Places.Contains(head) ? EntityTypes.Gpe : null;
+            if (type is not null)
+            {
+                d.End = d.Start + hyphen;
+                d.Type = type;
+                return true;
+            }
+        }
+
+        // Other CoNLL MISC names (works, laws, slogans) have no news type; they are left out.
+        return false;
+    }
+
+    // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe".
+    private void SplitTitle(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        var first = d.FirstToken;
+        while (first < d.EndToken - 1 && IsTitleWord(text, tokens[first]))
+        {
+            first++;
+        }
+
+        var titleStart = first;
+        while (titleStart > 0 && IsTitleWord(text, tokens[titleStart - 1]))
+        {
+            titleStart--;
+        }
+
+        if (titleStart < first)
+        {
+            d.Title = text[tokens[titleStart].Start..tokens[first - 1].End];
+            d.FirstToken = first;
+            d.Start = tokens[first].Start;
+        }
+    }
+
+    private bool IsTitleWord(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var lookup = _titleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || (word.EndsWith(".") && lookup.Contains(word[..^1]));
+    }
+
+    private void AddRuleMentions(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                taken[t] = true;
+            }
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (taken[t])
+            {
+                continue;
+            }
+
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Mixed && ProductCodes.IsCode(text.AsSpan(token.Start, token.Length), lexicon))
+            {
+                mentions.Add(new MentionDraft(t, t + 1, token.Start, token.End, EntityTypes.Product));
+                continue;
+            }
+
+            var (length, type) = _phrases.Match(text, tokens, t, taken);
+            if (length > 0)
+            {
+                mentions.Add(new MentionDraft(t, t + length, token.Start, tokens[t + length - 1].End, type));
+                t += length - 1;
+            }
+        }
+    }
+
+    /// <summary>The words of tokens [first, end) joined by single spaces.</summary>
+    internal static string Words(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+        end - first == 1
+            ? text[tokens[first].Start..tokens[first].End]
+            : string.Join(' ', Enumerable.Range(first, end - first).Select(t => text[tokens[t].Start..tokens[t].End]));
+}
