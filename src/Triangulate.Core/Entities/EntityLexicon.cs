@@ -29,6 +29,7 @@ public sealed class EntityLexicon
         FacilityHeads = Phrases(readLines("entities-facility-heads.txt"));
         EventHeads = Phrases(readLines("entities-event-heads.txt"));
         OutletAnaphors = Phrases(readLines("entities-outlet-anaphors.txt"));
+        OutletHeads = Phrases(readLines("entities-outlet-heads.txt"));
         NotProducts = Phrases(readLines("entities-not-products.txt"));
 
         // Each list gives one gazetteer bit to the words of its entries (capitalised words only, so "of" in
@@ -88,6 +89,9 @@ public sealed class EntityLexicon
 
     /// <summary>Nouns that point back to an outlet after "the" ("publication", "newspaper", "agency").</summary>
     public FrozenSet<string> OutletAnaphors { get; }
+
+    /// <summary>Last words that make an organisation an outlet ("Times", "Post", "News").</summary>
+    public FrozenSet<string> OutletHeads { get; }
 
     /// <summary>Letter-digit codes that are not products ("COVID-19", "G7").</summary>
     public FrozenSet<string> NotProducts { get; }

@@ -50,6 +50,16 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
             return true;
         }
 
+        // "The Guardian": the article belongs to the outlet's name when the list has it that way.
+        if (d.FirstToken > 0 && text.AsSpan(tokens[d.FirstToken - 1].Start, tokens[d.FirstToken - 1].Length).SequenceEqual("The") &&
+            lexicon.Outlets.Contains("The " + name))
+        {
+            d.FirstToken--;
+            d.Start = tokens[d.FirstToken].Start;
+            d.Type = EntityTypes.Media;
+            return true;
+        }
+
         switch (d.Type)
         {
             case "PER":
@@ -64,7 +74,11 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
                     : EntityTypes.Gpe;
                 return true;
             case "ORG":
-                d.Type = lexicon.FacilityHeads.Contains(last) && d.TokenCount > 1 ? EntityTypes.Fac : EntityTypes.Org;
+                // A country named as an actor ("the US said") is the GPE; "X Times", "X News" are outlets.
+                d.Type = lexicon.Places.Contains(name) ? EntityTypes.Gpe
+                    : d.TokenCount > 1 && lexicon.OutletHeads.Contains(last) && !lexicon.OrganisationSuffixes.Contains(last) ? EntityTypes.Media
+                    : d.TokenCount > 1 && lexicon.FacilityHeads.Contains(last) ? EntityTypes.Fac
+                    : EntityTypes.Org;
                 return true;
             case "MISC":
                 return RefineMisc(text, tokens, d, name, last);
@@ -169,6 +183,12 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
                 continue;
             }
 
+            if (token.Kind == TokenKind.Word && HyphenatedName(text, token) is { } part)
+            {
+                mentions.Add(new MentionDraft(t, t + 1, token.Start, token.Start + part.Length, part.Type));
+                continue;
+            }
+
             var (length, type) = _phrases.Match(text, tokens, t, taken);
             if (length > 0)
             {
@@ -176,6 +196,22 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
                 t += length - 1;
             }
         }
+    }
+
+    // "Iranian-made", "Russia-backed": a nationality or place before a hyphen.
+    private (int Length, string Type)? HyphenatedName(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 1 || !char.IsUpper(word[0]) || char.IsUpper(word[hyphen + 1]))
+        {
+            return null;
+        }
+
+        var head = word[..hyphen].ToString();
+        return lexicon.Nationalities.Contains(head) ? (hyphen, EntityTypes.Norp)
+            : lexicon.Places.Contains(head) ? (hyphen, EntityTypes.Gpe)
+            : null;
     }
 
     /// <summary>The words of tokens [first, end) joined by single spaces.</summary>

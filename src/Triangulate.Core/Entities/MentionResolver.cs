@@ -40,7 +40,7 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
             }
 
             var acronym = text[tokens[open + 1].Start..tokens[open + 1].End];
-            if (!IsAcronymOf(acronym, text, tokens, m) || acronyms.ContainsKey(acronym))
+            if (acronyms.ContainsKey(acronym) || !(IsAcronymOf(acronym, text, tokens, m) || ExtendToAcronym(acronym, text, tokens, m, mentions)))
             {
                 continue;
             }
@@ -76,6 +76,31 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // "Islamic Revolutionary Guard Corps (IRGC)" tagged as "Islamic" + "Revolutionary Guard Corps": when up to three
+    // capitalised words before the name complete the acronym, they join the name.
+    private static bool ExtendToAcronym(string acronym, string text, IReadOnlyList<Token> tokens, MentionDraft m, List<MentionDraft> mentions)
+    {
+        for (var extra = 1; extra <= 3 && m.FirstToken - extra >= 0; extra++)
+        {
+            var first = m.FirstToken - extra;
+            if (!char.IsUpper(text[tokens[first].Start]))
+            {
+                return false;
+            }
+
+            var candidate = new MentionDraft(first, m.EndToken, tokens[first].Start, m.End, m.Type);
+            if (IsAcronymOf(acronym, text, tokens, candidate))
+            {
+                mentions.RemoveAll(o => o != m && o.FirstToken >= first && o.EndToken <= m.FirstToken);
+                m.FirstToken = first;
+                m.Start = candidate.Start;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The acronym's letters are the initials of the name's capitalised words, in order (small words may be skipped).
