@@ -44,12 +44,6 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
             }
         }
 
-        if (lexicon.Outlets.Contains(name) || (name.StartsWith("The ", StringComparison.Ordinal) && lexicon.Outlets.Contains(name[4..])))
-        {
-            d.Type = EntityTypes.Media;
-            return true;
-        }
-
         // "The Guardian": the article belongs to the outlet's name when the list has it that way.
         if (d.FirstToken > 0 && text.AsSpan(tokens[d.FirstToken - 1].Start, tokens[d.FirstToken - 1].Length).SequenceEqual("The") &&
             lexicon.Outlets.Contains("The " + name))
@@ -57,6 +51,19 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
             d.FirstToken--;
             d.Start = tokens[d.FirstToken].Start;
             d.Type = EntityTypes.Media;
+            return true;
+        }
+
+        if (lexicon.Outlets.Contains(name) || (name.StartsWith("The ", StringComparison.Ordinal) && lexicon.Outlets.Contains(name[4..])))
+        {
+            d.Type = EntityTypes.Media;
+            return true;
+        }
+
+        // A name ending in "River", "Sea", "Mountains" is a place, whatever the recogniser thought.
+        if (d.TokenCount > 1 && d.Type is "PER" or "MISC" or "LOC" && lexicon.GeographicHeads.Contains(last))
+        {
+            d.Type = EntityTypes.Loc;
             return true;
         }
 
@@ -110,7 +117,7 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
             }
         }
 
-        // "Iranian-made", "Russian-backed": the nationality or place before the hyphen is the name.
+        // "French-made", "Chilean-backed": the nationality or place before the hyphen is the name.
         var hyphen = name.IndexOf('-', StringComparison.Ordinal);
         if (d.TokenCount == 1 && hyphen > 0)
         {
@@ -198,7 +205,7 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         }
     }
 
-    // "Iranian-made", "Russia-backed": a nationality or place before a hyphen.
+    // "French-made", "Chile-backed": a nationality or place before a hyphen.
     private (int Length, string Type)? HyphenatedName(string text, Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);

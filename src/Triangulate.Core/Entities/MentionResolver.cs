@@ -3,8 +3,8 @@ using Triangulate.Core.Text;
 namespace Triangulate.Core.Entities;
 
 /// <summary>
-/// Ties the forms of one name together inside one report: acronyms defined in the text ("... Guard Corps (IRGC)")
-/// and their later uses, later short forms of a person's name ("Netanyahu" after "Benjamin Netanyahu"), repeated
+/// Ties the forms of one name together inside one report: acronyms defined in the text ("... Energy Agency (IEA)")
+/// and their later uses, later short forms of a person's name ("Okafor" after "Daniel Okafor"), repeated
 /// names, and "the publication" or "the agency" right after a named outlet. Each mention gets the fullest form as
 /// its canonical name.
 /// </summary>
@@ -27,26 +27,39 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
         return mentions;
     }
 
-    // "Long Name (ACR)": the acronym takes the long name's type and canonical form, here and wherever it recurs.
-    private void ResolveAcronyms(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    // "Long Name (ACR)": the words before the parenthesis whose initials spell the acronym become one name (merging
+    // what the recogniser split, "European" + "Space Agency"); the acronym takes its type and canonical
+    // form, here and wherever it recurs.
+    private static void ResolveAcronyms(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
         var acronyms = new Dictionary<string, MentionDraft>(StringComparer.Ordinal);
-        foreach (var m in mentions.ToArray())
+        for (var open = 1; open + 2 < tokens.Count; open++)
         {
-            var open = m.EndToken;
-            if (open + 2 >= tokens.Count || text[tokens[open].Start] != '(' || text[tokens[open + 2].Start] != ')')
+            if (text[tokens[open].Start] != '(' || text[tokens[open + 2].Start] != ')' || tokens[open].Length != 1)
             {
                 continue;
             }
 
             var acronym = text[tokens[open + 1].Start..tokens[open + 1].End];
-            if (acronyms.ContainsKey(acronym) || !(IsAcronymOf(acronym, text, tokens, m) || ExtendToAcronym(acronym, text, tokens, m, mentions)))
+            if (acronyms.ContainsKey(acronym) || acronym.Length is < 2 or > 10 || !acronym.All(char.IsUpper))
             {
                 continue;
             }
 
-            m.Canonical ??= text[m.Start..m.End];
-            acronyms[acronym] = m;
+            var first = AcronymStart(acronym, text, tokens, open);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var overlapping = mentions.Where(m => m.Overlaps(first, open)).ToList();
+            var last = overlapping.LastOrDefault(m => m.EndToken == open);
+            var type = last is { Type: not (EntityTypes.Person or EntityTypes.Norp) } ? last.Type : EntityTypes.Org;
+            mentions.RemoveAll(m => m.Overlaps(first, open));
+            var name = new MentionDraft(first, open, tokens[first].Start, tokens[open - 1].End, type);
+            name.Canonical = text[name.Start..name.End];
+            mentions.Add(name);
+            acronyms[acronym] = name;
         }
 
         if (acronyms.Count == 0)
@@ -78,54 +91,40 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    // "Islamic Revolutionary Guard Corps (IRGC)" tagged as "Islamic" + "Revolutionary Guard Corps": when up to three
-    // capitalised words before the name complete the acronym, they join the name.
-    private static bool ExtendToAcronym(string acronym, string text, IReadOnlyList<Token> tokens, MentionDraft m, List<MentionDraft> mentions)
+    // The first token of the words right before the parenthesis whose capitalised initials spell the acronym, or -1.
+    // Small lower-case words ("of", "and", "for") may sit inside the name; a word that does not fit ends the search.
+    private static int AcronymStart(string acronym, string text, IReadOnlyList<Token> tokens, int open)
     {
-        for (var extra = 1; extra <= 3 && m.FirstToken - extra >= 0; extra++)
+        var a = acronym.Length - 1;
+        var t = open - 1;
+        while (t >= 0 && a >= 0)
         {
-            var first = m.FirstToken - extra;
-            if (!char.IsUpper(text[tokens[first].Start]))
+            var token = tokens[t];
+            var c = text[token.Start];
+            if (token.Kind == TokenKind.Punctuation)
             {
-                return false;
+                return -1;
             }
 
-            var candidate = new MentionDraft(first, m.EndToken, tokens[first].Start, m.End, m.Type);
-            if (IsAcronymOf(acronym, text, tokens, candidate))
+            if (char.IsUpper(c))
             {
-                mentions.RemoveAll(o => o != m && o.FirstToken >= first && o.EndToken <= m.FirstToken);
-                m.FirstToken = first;
-                m.Start = candidate.Start;
-                return true;
+                // A capitalised word gives its initial; a hyphenated or camel-case word may give more ("Al-Anbar").
+                if (c != acronym[a])
+                {
+                    return -1;
+                }
+
+                a--;
             }
+            else if (token.Length > 4 || t == open - 1)
+            {
+                return -1;
+            }
+
+            t--;
         }
 
-        return false;
-    }
-
-    // The acronym's letters are the initials of the name's capitalised words, in order (small words may be skipped).
-    private static bool IsAcronymOf(string acronym, string text, IReadOnlyList<Token> tokens, MentionDraft m)
-    {
-        if (acronym.Length < 2 || acronym.Length > 10 || !acronym.All(char.IsUpper) || m.TokenCount < 2)
-        {
-            return false;
-        }
-
-        var a = 0;
-        for (var t = m.FirstToken; t < m.EndToken && a < acronym.Length; t++)
-        {
-            var first = text[tokens[t].Start];
-            if (char.ToUpperInvariant(first) == acronym[a])
-            {
-                a++;
-            }
-            else if (char.IsUpper(first))
-            {
-                return false;
-            }
-        }
-
-        return a == acronym.Length;
+        return a < 0 ? t + 1 : -1;
     }
 
     // A person mention whose words end a longer person mention's words is that person: "Doe" after "Jane Doe".

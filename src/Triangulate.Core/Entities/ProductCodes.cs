@@ -2,7 +2,7 @@ namespace Triangulate.Core.Entities;
 
 /// <summary>
 /// Recognises model designations of vehicles and weapon systems by their form: letters, a hyphen, digits, an optional
-/// suffix ("Il-76", "MQ-9", "S-400", "Mi-8s"), or a short capital prefix glued to digits ("A320", "F35"). Codes in
+/// suffix ("An-124", "T-72", "F-16", "Mi-8s"), or a short capital prefix glued to digits ("A320", "F35"). Codes in
 /// <see cref="EntityLexicon.NotProducts"/> ("COVID-19", "G20"), or whose letters are listed there ("Top-10",
 /// "Under-21"), are excluded.
 /// </summary>
