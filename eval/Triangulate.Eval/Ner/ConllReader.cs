@@ -8,8 +8,9 @@ public sealed record ConllSentence(string[] Words, string[] Tags);
 /// <summary>
 /// Reads the column formats of the NER data sets: CoNLL-2003 (word POS chunk tag), two-column files (word tag),
 /// UNER's CoNLL-U-like files (index word tag - -) and WikiNEuRal (index word tag). The word is the first column, or
-/// the second when the first is a token index; the tag is the last column that looks like a tag. Documents are
-/// separated by <c>-DOCSTART-</c> lines or <c># newdoc</c> comments; other <c>#</c> comment lines are skipped.
+/// the second when the first counts the sentence's tokens; the tag is the last column that looks like a tag.
+/// Documents are separated by <c>-DOCSTART-</c> lines or <c># newdoc</c> comments; other <c>#</c> comment lines are
+/// skipped.
 /// </summary>
 public static class ConllReader
 {
@@ -18,16 +19,14 @@ public static class ConllReader
     {
         var documents = new List<List<ConllSentence>>();
         var document = new List<ConllSentence>();
-        var words = new List<string>();
-        var tags = new List<string>();
+        var rows = new List<string[]>();
 
         void EndSentence()
         {
-            if (words.Count > 0)
+            if (rows.Count > 0)
             {
-                document.Add(new ConllSentence([.. words], [.. tags]));
-                words.Clear();
-                tags.Clear();
+                document.Add(Sentence(rows));
+                rows.Clear();
             }
         }
 
@@ -47,40 +46,23 @@ public static class ConllReader
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith("# newdoc", StringComparison.Ordinal))
             {
                 EndDocument();
-                continue;
             }
-
-            if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("#\t", StringComparison.Ordinal))
+            else if (line.StartsWith("# ", StringComparison.Ordinal) || line.StartsWith("#\t", StringComparison.Ordinal))
             {
                 continue;
             }
-
-            if (line.Trim().Length == 0)
+            else if (line.Trim().Length == 0)
             {
                 EndSentence();
-                continue;
             }
-
-            var columns = line.Contains('\t') ? line.Split('\t') : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (columns.Length < 2)
+            else
             {
-                continue;
+                var columns = line.Contains('\t') ? line.Split('\t') : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (columns.Length >= 2)
+                {
+                    rows.Add(columns);
+                }
             }
-
-            var wordColumn = columns.Length >= 3 && columns[0].All(char.IsAsciiDigit) ? 1 : 0;
-            var tagColumn = columns.Length - 1;
-            while (tagColumn > wordColumn && !LooksLikeTag(columns[tagColumn]))
-            {
-                tagColumn--;
-            }
-
-            if (tagColumn == wordColumn)
-            {
-                continue;
-            }
-
-            words.Add(columns[wordColumn]);
-            tags.Add(NormaliseTag(columns[tagColumn]));
         }
 
         EndDocument();
@@ -96,6 +78,35 @@ public static class ConllReader
         "MISC" => "MISC",
         _ => type,
     };
+
+    // The word is the second column when the first counts the tokens (0 or 1, then 2, 3, ...), else the first.
+    private static ConllSentence Sentence(List<string[]> rows)
+    {
+        var indexed = rows.TrueForAll(r => r.Length >= 3);
+        var origin = rows[0][0] == "0" ? 0 : 1;
+        for (var i = 0; indexed && i < rows.Count; i++)
+        {
+            indexed = int.TryParse(rows[i][0], out var n) && n == i + origin;
+        }
+
+        var wordColumn = indexed ? 1 : 0;
+        var words = new string[rows.Count];
+        var tags = new string[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var columns = rows[i];
+            var tagColumn = columns.Length - 1;
+            while (tagColumn > wordColumn && !LooksLikeTag(columns[tagColumn]))
+            {
+                tagColumn--;
+            }
+
+            words[i] = columns[wordColumn];
+            tags[i] = tagColumn == wordColumn ? "O" : NormaliseTag(columns[tagColumn]);
+        }
+
+        return new ConllSentence(words, tags);
+    }
 
     private static string NormaliseTag(string tag) =>
         tag.Length > 2 && tag[1] == '-' ? tag[..2] + NormaliseType(tag[2..]) : tag;

@@ -92,6 +92,12 @@ internal static class NerFeatures
         output[n++] = FeatureHash.Mix(40, i >= 1 ? (ulong)(f.Cluster[i - 1] & 0xFFFF) : Begin);
         output[n++] = FeatureHash.Mix(41, i + 1 < f.Count ? (ulong)(f.Cluster[i + 1] & 0xFFFF) : End);
         output[n++] = FeatureHash.Mix(42, i >= 1 ? (ulong)(f.Cluster[i - 1] >> 16) : Begin, (ulong)(cluster0 >> 16), i + 1 < f.Count ? (ulong)(f.Cluster[i + 1] >> 16) : End);
+        n = AddBits(44, f.Names[i], output, n);
+        if (f.Names[i] != 0)
+        {
+            output[n++] = FeatureHash.Mix(47, (ulong)f.Names[i], previous);
+        }
+
         output[n++] = FeatureHash.Mix(36, lowerM1, short0);
         output[n++] = FeatureHash.Mix(37, short0, lowerP1);
         return n;

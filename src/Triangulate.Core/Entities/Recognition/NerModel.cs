@@ -13,14 +13,16 @@ public sealed class NerModel
     public const string ResourceName = "ner-conll.model";
 
     private const int Magic = 0x52454E54; // "TNER"
-    private const int Version = 2;
+    private const int Version = 3;
     private static readonly Lazy<NerModel> Shared = new(() => Load(DataFile.Open(ResourceName), EntityLexicon.Default));
 
     private readonly HashSet<ulong> _commonLowercase;
     private readonly Dictionary<ulong, int> _clusters;
 
-    internal NerModel(WeightTable weights, HashSet<ulong> commonLowercase, Dictionary<ulong, int> clusters, EntityLexicon lexicon)
+    internal NerModel(
+        WeightTable weights, HashSet<ulong> commonLowercase, Dictionary<ulong, int> clusters, NameGazetteer names, EntityLexicon lexicon)
     {
+        Names = names;
         Weights = weights;
         _commonLowercase = commonLowercase;
         _clusters = clusters;
@@ -37,6 +39,9 @@ public sealed class NerModel
     public int FeatureCount => Weights.Keys.Length;
 
     internal WeightTable Weights { get; }
+
+    /// <summary>The names of the training data, with their types.</summary>
+    internal NameGazetteer Names { get; }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     public static NerModel Load(Stream stream, EntityLexicon lexicon)
@@ -68,7 +73,28 @@ public sealed class NerModel
             clusters[reader.ReadUInt64()] = reader.ReadInt32();
         }
 
-        return new NerModel(new WeightTable(keys, weights), [.. lower], clusters, lexicon);
+        var nameCount = reader.ReadInt32();
+        var names = new Dictionary<ulong, int[]>(nameCount);
+        for (var i = 0; i < nameCount; i++)
+        {
+            var key = reader.ReadUInt64();
+            var counts = new int[NerLabels.Types.Count];
+            for (var t = 0; t < counts.Length; t++)
+            {
+                counts[t] = reader.ReadUInt16();
+            }
+
+            names[key] = counts;
+        }
+
+        var prefixCount = reader.ReadInt32();
+        var prefixes = new HashSet<ulong>(prefixCount);
+        for (var i = 0; i < prefixCount; i++)
+        {
+            prefixes.Add(reader.ReadUInt64());
+        }
+
+        return new NerModel(new WeightTable(keys, weights), [.. lower], clusters, new NameGazetteer(names, prefixes), lexicon);
     }
 
     /// <summary>Writes the model (little-endian, as the machine it was trained on).</summary>
@@ -97,6 +123,22 @@ public sealed class NerModel
         {
             writer.Write(word);
             writer.Write(cluster);
+        }
+
+        writer.Write(Names.Counts.Count);
+        foreach (var (name, counts) in Names.Counts.OrderBy(c => c.Key))
+        {
+            writer.Write(name);
+            foreach (var c in counts)
+            {
+                writer.Write((ushort)Math.Min(c, ushort.MaxValue));
+            }
+        }
+
+        writer.Write(Names.Prefixes.Count);
+        foreach (var prefix in Names.Prefixes.Order())
+        {
+            writer.Write(prefix);
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     private double[] _totals = new double[1 << 20];
     private long _clock = 1;
     private Dictionary<ulong, int> _clusters = [];
+    private NameGazetteer _names = NameGazetteer.Empty;
 
     /// <summary>Passes over the training data.</summary>
     public int Epochs { get; init; } = 10;
@@ -24,6 +25,9 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
     /// <summary>Number of coarse word clusters.</summary>
     public int CoarseClusters { get; init; } = 64;
+
+    /// <summary>Whether the names of the training data become a gazetteer feature.</summary>
+    public bool UseNameGazetteer { get; init; } = true;
 
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
@@ -51,6 +55,8 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             ? WordClusters.Induce(labelled.Concat(raw), FineClusters, CoarseClusters, minCount: 3, Seed, Log)
             : [];
         var texts = documents.Select(d => d.Select(s => s.ToText()).ToArray()).ToArray();
+        var documentNames = documents.Select(d => NameGazetteer.Build(d.SelectMany(Names))).ToArray();
+        _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).SelectMany(Names)) : NameGazetteer.Empty;
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(Seed);
         var forms = new TokenForms();
@@ -64,6 +70,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             foreach (var d in order)
             {
                 var history = new NerHistory();
+                forms.LeaveOut = documentNames[d];
                 for (var s = 0; s < texts[d].Length; s++)
                 {
                     var (text, tokens) = texts[d][s];
@@ -160,7 +167,28 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             }
         }
 
-        return new NerModel(new WeightTable([.. keys], [.. weights]), lowercase, _clusters, lexicon);
+        return new NerModel(new WeightTable([.. keys], [.. weights]), lowercase, _clusters, _names, lexicon);
+    }
+
+    // The names annotated in a sentence, as word hashes with their type.
+    private static IEnumerable<(ulong[] Words, int Type)> Names(LabeledSentence sentence)
+    {
+        for (var i = 0; i < sentence.Labels.Length; i++)
+        {
+            if (!NerLabels.IsBegin(sentence.Labels[i]))
+            {
+                continue;
+            }
+
+            var type = NerLabels.TypeIndex(sentence.Labels[i]);
+            var end = i + 1;
+            while (end < sentence.Labels.Length && sentence.Labels[end] == NerLabels.Inside(type))
+            {
+                end++;
+            }
+
+            yield return ([.. sentence.Words[i..end].Select(w => FeatureHash.Of(w, lower: false, foldDigits: true))], type);
+        }
     }
 
     // Words seen in lower case at least twice and at least as often as capitalised inside a sentence.

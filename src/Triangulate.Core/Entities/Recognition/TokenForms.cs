@@ -24,6 +24,10 @@ internal sealed class TokenForms
     public int[] Flags = new int[64];
     public int[] Gazetteer = new int[64];
     public int[] Cluster = new int[64];
+    public int[] Names = new int[64];
+
+    /// <summary>While training: the names of the current document, left out of the name gazetteer.</summary>
+    public NameGazetteer? LeaveOut { get; set; }
 
     /// <summary>Number of tokens filled.</summary>
     public int Count { get; private set; }
@@ -125,6 +129,7 @@ internal sealed class TokenForms
         }
 
         AllCapsSentence = lettered >= 2 && capsWords == lettered;
+        model.Names.Mark(Exact.AsSpan(0, tokens.Length), Names.AsSpan(0, tokens.Length), LeaveOut);
     }
 
     private void Ensure(int n)
@@ -143,5 +148,6 @@ internal sealed class TokenForms
         Flags = new int[size];
         Gazetteer = new int[size];
         Cluster = new int[size];
+        Names = new int[size];
     }
 }
