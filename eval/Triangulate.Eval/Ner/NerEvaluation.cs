@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Triangulate.Core.Entities.Recognition;
+using Triangulate.Core.Text;
 
 namespace Triangulate.Eval.Ner;
 
@@ -47,19 +48,24 @@ public static class NerEvaluation
         var tagger = new NerTagger(model);
         var goldTypes = documents.SelectMany(d => d).SelectMany(s => s.Tags)
             .Where(t => t.Length > 2).Select(t => t[2..]).ToHashSet(StringComparer.Ordinal);
-        var prepared = documents.Select(d => d.Select(s => (s, new LabeledSentence(s.Words, []).ToText())).ToArray()).ToArray();
+        var prepared = documents.Select(Join).ToArray();
         var predictions = new List<(ConllSentence Gold, byte[] Labels)>();
         var tokens = 0;
         var clock = Stopwatch.StartNew();
-        foreach (var document in prepared)
+        var tagged = new List<byte[]>(prepared.Length);
+        foreach (var (text, spans, sentences) in prepared)
         {
-            var history = new NerHistory();
-            foreach (var (sentence, (text, spans)) in document)
+            var labels = new byte[spans.Length];
+            tagger.TagDocument(text, spans, sentences, labels);
+            tagged.Add(labels);
+            tokens += spans.Length;
+        }
+
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var (sentence, range) in documents[d].Zip(prepared[d].Sentences))
             {
-                var labels = new byte[spans.Length];
-                tagger.Tag(text, spans, labels, history);
-                predictions.Add((sentence, labels));
-                tokens += spans.Length;
+                predictions.Add((sentence, tagged[d][range.FirstToken..(range.FirstToken + range.TokenCount)]));
             }
         }
 
@@ -82,6 +88,27 @@ public static class NerEvaluation
         }
 
         return new NerEvaluationResult(scorer.PerType(), scorer.Overall(), tokens, seconds, [.. dropped]);
+    }
+
+    // A document's sentences as one text, one sentence a line, with their tokens and sentence ranges.
+    private static (string Text, Token[] Tokens, List<Sentence> Sentences) Join(List<ConllSentence> document)
+    {
+        var builder = new System.Text.StringBuilder();
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        foreach (var s in document)
+        {
+            sentences.Add(new Sentence(builder.Length, 0, tokens.Count, s.Words.Length));
+            foreach (var word in s.Words)
+            {
+                tokens.Add(new Token(builder.Length, builder.Length + word.Length, TokenKind.Word));
+                builder.Append(word).Append(' ');
+            }
+
+            builder.Append('\n');
+        }
+
+        return (builder.ToString(), [.. tokens], sentences);
     }
 
     /// <summary>Converts sentences to BIO training labels over the CoNLL types (other types become O).</summary>

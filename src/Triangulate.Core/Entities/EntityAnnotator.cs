@@ -47,11 +47,7 @@ public sealed class EntityAnnotator : IAnnotator
         var sentences = document.Get<Sentence>();
         var tokenArray = tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens];
         var labels = new byte[tokenArray.Length];
-        var history = new NerHistory();
-        foreach (var s in sentences)
-        {
-            _tagger.Tag(text, tokenArray.Slice(s.FirstToken, s.TokenCount), labels.AsSpan(s.FirstToken, s.TokenCount), history);
-        }
+        _tagger.TagDocument(text, tokenArray, sentences, labels);
 
         var drafts = Chunks(tokens, sentences, labels);
         drafts = _typer.Refine(text, tokens, drafts);

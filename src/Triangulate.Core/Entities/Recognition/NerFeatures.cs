@@ -98,6 +98,12 @@ internal static class NerFeatures
             output[n++] = FeatureHash.Mix(47, (ulong)f.Names[i], previous);
         }
 
+        output[n++] = FeatureHash.Mix(48, i >= 1 ? f.Exact[i - 1] : Begin);
+        output[n++] = FeatureHash.Mix(49, i + 1 < f.Count ? f.Exact[i + 1] : End);
+        var capitals = (uint)(((i >= 1 ? f.Flags[i - 1] & 3 : 4) << 6) | ((f.Flags[i] & 3) << 3) | (i + 1 < f.Count ? f.Flags[i + 1] & 3 : 4));
+        output[n++] = FeatureHash.Mix(50, capitals);
+        output[n++] = FeatureHash.Mix(51, i + 1 < f.Count ? f.Affix[((i + 1) * 8) + 6] : End);
+        output[n++] = FeatureHash.Mix(52, i >= 1 ? f.Affix[((i - 1) * 8) + 6] : Begin);
         output[n++] = FeatureHash.Mix(36, lowerM1, short0);
         output[n++] = FeatureHash.Mix(37, short0, lowerP1);
         return n;

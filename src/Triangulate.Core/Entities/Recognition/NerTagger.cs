@@ -40,6 +40,24 @@ public sealed class NerTagger(NerModel model)
         history.Record(forms, labels[..tokens.Length]);
     }
 
+    /// <summary>
+    /// Tags a whole document, sentence by sentence, each knowing what the capitalised words of the earlier ones were
+    /// tagged as. (A second pass that also knows the later ones was tried: trained the same way, it scored 1 point
+    /// lower on the CoNLL validation set, because the model learns to trust its own first guesses.)
+    /// </summary>
+    /// <param name="text">The text the tokens point into.</param>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="sentences">Its sentences (token ranges).</param>
+    /// <param name="labels">Receives one label per token.</param>
+    public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels)
+    {
+        var history = new NerHistory();
+        foreach (var s in sentences)
+        {
+            Tag(text, tokens.Slice(s.FirstToken, s.TokenCount), labels.Slice(s.FirstToken, s.TokenCount), history);
+        }
+    }
+
     /// <summary>The best label BIO allows after <paramref name="previous"/>.</summary>
     internal static byte Best(ReadOnlySpan<float> scores, byte previous)
     {

@@ -60,8 +60,6 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(Seed);
         var forms = new TokenForms();
-        var features = new ulong[NerFeatures.MaxPerToken];
-        var scores = new float[NerLabels.Count];
         var labels = new byte[256];
         var current = Snapshot(lowercase, average: false);
         for (var epoch = 1; epoch <= Epochs; epoch++)
@@ -73,47 +71,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
                 forms.LeaveOut = documentNames[d];
                 for (var s = 0; s < texts[d].Length; s++)
                 {
-                    var (text, tokens) = texts[d][s];
-                    var gold = documents[d][s].Labels;
-                    if (labels.Length < tokens.Length)
-                    {
-                        labels = new byte[tokens.Length * 2];
-                    }
-
-                    forms.Fill(text, tokens, current);
-                    byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
-                    for (var i = 0; i < tokens.Length; i++)
-                    {
-                        var n = NerFeatures.Extract(forms, i, previous, beforePrevious, history.TypeOf(forms, i), features);
-                        Array.Clear(scores);
-                        for (var k = 0; k < n; k++)
-                        {
-                            if (_rows.TryGetValue(features[k], out var row))
-                            {
-                                for (var l = 0; l < NerLabels.Count; l++)
-                                {
-                                    scores[l] += _weights[(row * NerLabels.Count) + l];
-                                }
-                            }
-                        }
-
-                        var predicted = NerTagger.Best(scores, previous);
-                        if (predicted != gold[i])
-                        {
-                            for (var k = 0; k < n; k++)
-                            {
-                                Update(features[k], gold[i], 1f);
-                                Update(features[k], predicted, -1f);
-                            }
-                        }
-
-                        _clock++;
-                        labels[i] = predicted;
-                        beforePrevious = previous;
-                        previous = predicted;
-                    }
-
-                    history.Record(forms, labels.AsSpan(0, tokens.Length));
+                    labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
                 }
             }
 
@@ -121,6 +79,54 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         }
 
         return Snapshot(lowercase, average: true);
+    }
+
+    // Tags one sentence with the current weights and corrects them where the tag was wrong.
+    private byte[] Learn((string Text, Token[] Tokens) sentence, byte[] gold, TokenForms forms, NerHistory history, byte[] labels, NerModel current)
+    {
+        var (text, tokens) = sentence;
+        if (labels.Length < tokens.Length)
+        {
+            labels = new byte[tokens.Length * 2];
+        }
+
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
+        Span<float> scores = stackalloc float[NerLabels.Count];
+        forms.Fill(text, tokens, current);
+        byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var n = NerFeatures.Extract(forms, i, previous, beforePrevious, history.TypeOf(forms, i), features);
+            scores.Clear();
+            for (var k = 0; k < n; k++)
+            {
+                if (_rows.TryGetValue(features[k], out var row))
+                {
+                    for (var l = 0; l < NerLabels.Count; l++)
+                    {
+                        scores[l] += _weights[(row * NerLabels.Count) + l];
+                    }
+                }
+            }
+
+            var predicted = NerTagger.Best(scores, previous);
+            if (predicted != gold[i])
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    Update(features[k], gold[i], 1f);
+                    Update(features[k], predicted, -1f);
+                }
+            }
+
+            _clock++;
+            labels[i] = predicted;
+            beforePrevious = previous;
+            previous = predicted;
+        }
+
+        history.Record(forms, labels.AsSpan(0, tokens.Length));
+        return labels;
     }
 
     private void Update(ulong feature, byte label, float delta)
