@@ -5,7 +5,8 @@ namespace Triangulate.Core.Entities.Recognition;
 /// <summary>
 /// A trained recogniser: the averaged-perceptron weights of every feature, the set of words that are usually written
 /// in lower case (learnt from the training text), and the lexicon whose gazetteer bits the features use. Stored as
-/// a small binary file (weights as 16-bit floats) so that it loads in well under a second.
+/// a small binary file so that it loads in well under a second. Weights are 32-bit floats: 16-bit ones cost 2.7 F1
+/// points on CoNLL test, because large averaged weights (the bias of O) lose the small differences that decide.
 /// </summary>
 public sealed class NerModel
 {
@@ -13,7 +14,7 @@ public sealed class NerModel
     public const string ResourceName = "ner-conll.model";
 
     private const int Magic = 0x52454E54; // "TNER"
-    private const int Version = 3;
+    private const int Version = 4;
     private static readonly Lazy<NerModel> Shared = new(() => Load(DataFile.Open(ResourceName), EntityLexicon.Default));
 
     private readonly HashSet<ulong> _commonLowercase;
@@ -55,13 +56,8 @@ public sealed class NerModel
         var rows = reader.ReadInt32();
         var keys = new ulong[rows];
         reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
-        var halves = new Half[rows * NerLabels.Count];
-        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
-        var weights = new float[halves.Length];
-        for (var i = 0; i < halves.Length; i++)
-        {
-            weights[i] = (float)halves[i];
-        }
+        var weights = new float[rows * NerLabels.Count];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
 
         var lowerCount = reader.ReadInt32();
         var lower = new ulong[lowerCount];
@@ -107,13 +103,7 @@ public sealed class NerModel
         writer.Write(Weights.Keys.Length);
         writer.Flush();
         stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.Keys.AsSpan()));
-        var halves = new Half[Weights.Weights.Length];
-        for (var i = 0; i < halves.Length; i++)
-        {
-            halves[i] = (Half)Weights.Weights[i];
-        }
-
-        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan()));
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.Weights.AsSpan()));
         var lower = _commonLowercase.Order().ToArray();
         writer.Write(lower.Length);
         writer.Flush();
