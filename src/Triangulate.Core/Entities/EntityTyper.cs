@@ -39,6 +39,15 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         {
             if (ProductCodes.IsCode(text.AsSpan(tokens[t].Start, tokens[t].Length), lexicon))
             {
+                // "Zorya-12 UAVs": a plural class noun after the designation is not part of the name.
+                var end = d.EndToken;
+                while (end - 1 > t && IsPluralClassNoun(text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+                {
+                    end--;
+                }
+
+                d.EndToken = end;
+                d.End = tokens[end - 1].End;
                 d.Type = EntityTypes.Product;
                 return true;
             }
@@ -134,6 +143,11 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         // Other CoNLL MISC names (works, laws, slogans) have no news type; they are left out.
         return false;
     }
+
+    // "UAVs", "drones", "MBTs": a lower-case word or a plural acronym.
+    private static bool IsPluralClassNoun(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) ||
+        (word.Length >= 3 && word[^1] == 's' && !word[..^1].ContainsAnyExceptInRange('A', 'Z'));
 
     // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe".
     private void SplitTitle(string text, IReadOnlyList<Token> tokens, MentionDraft d)
