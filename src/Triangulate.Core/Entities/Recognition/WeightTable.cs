@@ -14,6 +14,7 @@ internal sealed class WeightTable
     private readonly float[] _slots;
     private readonly int _mask;
     private readonly int _shift;
+    private ulong _sink;
 
     /// <summary>Builds the table from parallel arrays of keys and rows of weights.</summary>
     public WeightTable(ulong[] keys, float[] weights)
@@ -51,9 +52,20 @@ internal sealed class WeightTable
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        foreach (var f in features)
+        // Touch every slot first: the loads are independent, so their cache misses overlap instead of queueing.
+        Span<int> slots = stackalloc int[features.Length];
+        ulong touched = 0;
+        for (var k = 0; k < features.Length; k++)
         {
-            var slot = Slot(f);
+            slots[k] = Slot(features[k]);
+            touched ^= KeyAt(slots[k]);
+        }
+
+        _sink = touched;
+        for (var k = 0; k < features.Length; k++)
+        {
+            var f = features[k];
+            var slot = slots[k];
             while (true)
             {
                 var key = KeyAt(slot);
