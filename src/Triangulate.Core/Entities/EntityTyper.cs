@@ -28,7 +28,41 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
 
         AddRuleMentions(text, tokens, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinOrganisationNames(text, tokens, result);
         return result;
+    }
+
+    // "Scottish Parliament", "Russian Army": a nationality or place followed by capitalised words ending in an
+    // organisation word is one organisation's name, when the recogniser stopped after the first word.
+    private void JoinOrganisationNames(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type is not (EntityTypes.Norp or EntityTypes.Gpe) || m.End != tokens[m.EndToken - 1].End)
+            {
+                continue;
+            }
+
+            var limit = k + 1 < mentions.Count ? mentions[k + 1].FirstToken : tokens.Count;
+            var end = m.EndToken;
+            var joined = -1;
+            while (end < limit && end - m.EndToken < 3 && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]))
+            {
+                end++;
+                if (lexicon.OrganisationSuffixes.Contains(text[tokens[end - 1].Start..tokens[end - 1].End]))
+                {
+                    joined = end;
+                }
+            }
+
+            if (joined > 0)
+            {
+                m.EndToken = joined;
+                m.End = tokens[joined - 1].End;
+                m.Type = EntityTypes.Org;
+            }
+        }
     }
 
     private bool Refine(string text, IReadOnlyList<Token> tokens, MentionDraft d)
