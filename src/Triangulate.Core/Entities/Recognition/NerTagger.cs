@@ -9,7 +9,7 @@ namespace Triangulate.Core.Entities.Recognition;
 public sealed class NerTagger(NerModel model)
 {
     [ThreadStatic]
-    private static TokenForms? t_forms;
+    private static TokenForms? _forms;
 
     /// <summary>The model this tagger uses.</summary>
     public NerModel Model { get; } = model;
@@ -21,7 +21,7 @@ public sealed class NerTagger(NerModel model)
     /// <param name="history">What words were tagged earlier in the same document; updated.</param>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> labels, NerHistory history)
     {
-        var forms = t_forms ??= new TokenForms();
+        var forms = _forms ??= new TokenForms();
         forms.Fill(text, tokens, Model);
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
         Span<float> scores = stackalloc float[NerLabels.Count];
