@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Measure accuracy against a public data set.");
+        eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalTimexCommand.Create());
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         return eval;

@@ -10,6 +10,7 @@ internal static class TrainCommand
         var train = new Command("train", "Train a model from public data; the result is committed with the command.");
 
         // Each trainable capability adds its subcommand here.
+        train.Subcommands.Add(TrainNerCommand.Create());
         return train;
     }
 }

@@ -1,4 +1,5 @@
 using Triangulate.Core.Claims;
+using Triangulate.Core.Entities;
 using Triangulate.Core.Quantities;
 using Triangulate.Core.Text;
 using Triangulate.Core.Times;
@@ -12,6 +13,7 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new TokenAnnotator())
+            .Add(new EntityAnnotator())
             .Add(new TimeAnnotator())
             .Add(new QuantityAnnotator())
             .Add(new ClaimAnnotator());

@@ -1,0 +1,86 @@
+using Triangulate.Core.Documents;
+using Triangulate.Core.Entities.Recognition;
+using Triangulate.Core.Pipeline;
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Entities;
+
+/// <summary>
+/// The entity stage: the trained recogniser tags each sentence with CoNLL types, <see cref="EntityTyper"/> turns
+/// them into news types (and adds outlets, places and product designations it finds by rule), and
+/// <see cref="MentionResolver"/> ties short forms, acronyms and outlet anaphors to the fullest name in the report.
+/// </summary>
+public sealed class EntityAnnotator : IAnnotator
+{
+    private readonly NerTagger _tagger;
+    private readonly EntityTyper _typer;
+    private readonly MentionResolver _resolver;
+
+    /// <summary>Uses the built-in model and lexicon.</summary>
+    public EntityAnnotator()
+        : this(NerModel.Default)
+    {
+    }
+
+    /// <summary>Uses <paramref name="model"/> and its lexicon.</summary>
+    public EntityAnnotator(NerModel model)
+    {
+        _tagger = new NerTagger(model);
+        _typer = new EntityTyper(model.Lexicon);
+        _resolver = new MentionResolver(model.Lexicon);
+    }
+
+    /// <inheritdoc />
+    public string Name => "entities";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Type> Produces => [typeof(EntityMention)];
+
+    /// <inheritdoc />
+    public void Annotate(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Get<Token>();
+        var sentences = document.Get<Sentence>();
+        var tokenArray = tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens];
+        var labels = new byte[tokenArray.Length];
+        _tagger.TagDocument(text, tokenArray, sentences, labels);
+
+        var drafts = Chunks(tokens, sentences, labels);
+        drafts = _typer.Refine(text, tokens, drafts);
+        drafts = _resolver.Resolve(text, tokens, sentences, drafts);
+        document.Set<EntityMention>(
+            [.. drafts.Select(d => new EntityMention(d.Start, d.End, text[d.Start..d.End], d.Type, d.Canonical ?? text[d.Start..d.End], d.Title))]);
+    }
+
+    private static List<MentionDraft> Chunks(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, byte[] labels)
+    {
+        var drafts = new List<MentionDraft>();
+        foreach (var s in sentences)
+        {
+            var end = s.FirstToken + s.TokenCount;
+            for (var t = s.FirstToken; t < end; t++)
+            {
+                if (labels[t] == NerLabels.Outside)
+                {
+                    continue;
+                }
+
+                var type = NerLabels.TypeIndex(labels[t]);
+                var last = t + 1;
+                while (last < end && labels[last] == NerLabels.Inside(type))
+                {
+                    last++;
+                }
+
+                drafts.Add(new MentionDraft(t, last, tokens[t].Start, tokens[last - 1].End, NerLabels.Types[type]));
+                t = last - 1;
+            }
+        }
+
+        return drafts;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using Triangulate.Core.Data;
+using Triangulate.Core.Entities.Recognition;
+
+namespace Triangulate.Core.Entities;
+
+/// <summary>
+/// What the entity layer knows about the world, read from data files a user can open and extend (see
+/// <see cref="DataFile"/>): places with governments, regions, nationalities, news outlets, titles and ranks, organisation
+/// suffixes, geographic and facility head words, event words, outlet anaphors ("the agency") and codes that look
+/// like product designations but are not.
+/// </summary>
+public sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> Shared = new(() => new EntityLexicon(DataFile.ReadLines));
+
+    private readonly FrozenDictionary<ulong, int> _tokenBits;
+
+    /// <summary>Loads every list through <paramref name="readLines"/> (a data file name to its lines).</summary>
+    public EntityLexicon(Func<string, IReadOnlyList<string>> readLines)
+    {
+        Places = Phrases(readLines("entities-places.txt"));
+        Nationalities = Phrases(readLines("entities-nationalities.txt"));
+        Outlets = Phrases(readLines("entities-outlets.txt"));
+        Titles = Phrases(readLines("entities-titles.txt"));
+        OrganisationSuffixes = Phrases(readLines("entities-org-suffixes.txt"));
+        Regions = Phrases(readLines("entities-regions.txt"));
+        GeographicHeads = Phrases(readLines("entities-geographic-heads.txt"));
+        FacilityHeads = Phrases(readLines("entities-facility-heads.txt"));
+        EventHeads = Phrases(readLines("entities-event-heads.txt"));
+        OutletAnaphors = Phrases(readLines("entities-outlet-anaphors.txt"));
+        OutletHeads = Phrases(readLines("entities-outlet-heads.txt"));
+        NotProducts = Phrases(readLines("entities-not-products.txt"));
+
+        // Each list gives one gazetteer bit to the words of its entries (capitalised words only, so "of" in
+        // "Bank of England" does not light up).
+        var bits = new Dictionary<ulong, int>();
+        FrozenSet<string>[] lists =
+            [Places, Regions, Nationalities, Outlets, Titles, OrganisationSuffixes, GeographicHeads, FacilityHeads, EventHeads];
+        for (var b = 0; b < lists.Length; b++)
+        {
+            foreach (var entry in lists[b])
+            {
+                foreach (var word in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!char.IsUpper(word[0]))
+                    {
+                        continue;
+                    }
+
+                    var key = FeatureHash.Of(word, lower: true, foldDigits: true);
+                    bits[key] = bits.GetValueOrDefault(key) | (1 << b);
+                }
+            }
+        }
+
+        _tokenBits = bits.ToFrozenDictionary();
+    }
+
+    /// <summary>The lexicon from the built-in data files and the user's additions.</summary>
+    public static EntityLexicon Default => Shared.Value;
+
+    /// <summary>Countries, capitals, regions, provinces: places with a government (GPE).</summary>
+    public FrozenSet<string> Places { get; }
+
+    /// <summary>Nationalities, demonyms, religious and political groups (NORP).</summary>
+    public FrozenSet<string> Nationalities { get; }
+
+    /// <summary>News outlets: newspapers, broadcasters, agencies (MEDIA).</summary>
+    public FrozenSet<string> Outlets { get; }
+
+    /// <summary>Titles and ranks written before a name ("Brigadier General", "Foreign Minister", "Gen.").</summary>
+    public FrozenSet<string> Titles { get; }
+
+    /// <summary>Last words that mark an organisation ("Corp", "Ministry", "Corps").</summary>
+    public FrozenSet<string> OrganisationSuffixes { get; }
+
+    /// <summary>Continents and regions without a government of their own (LOC).</summary>
+    public FrozenSet<string> Regions { get; }
+
+    /// <summary>Last words of geographic features that are not GPEs ("River", "Sea", "Mountains").</summary>
+    public FrozenSet<string> GeographicHeads { get; }
+
+    /// <summary>Last words of facilities ("Airport", "Plant", "Bridge").</summary>
+    public FrozenSet<string> FacilityHeads { get; }
+
+    /// <summary>Words that make a name an event ("War", "Summit", "Olympics").</summary>
+    public FrozenSet<string> EventHeads { get; }
+
+    /// <summary>Nouns that point back to an outlet after "the" ("publication", "newspaper", "agency").</summary>
+    public FrozenSet<string> OutletAnaphors { get; }
+
+    /// <summary>Last words that make an organisation an outlet ("Times", "Post", "News").</summary>
+    public FrozenSet<string> OutletHeads { get; }
+
+    /// <summary>Letter-digit codes that are not products ("COVID-19", "G7").</summary>
+    public FrozenSet<string> NotProducts { get; }
+
+    /// <summary>The gazetteer bits of a lower-cased token hash (one bit per list), for the recogniser's features.</summary>
+    internal int BitsOf(ulong lowerHash) => _tokenBits.GetValueOrDefault(lowerHash);
+
+    private static FrozenSet<string> Phrases(IReadOnlyList<string> lines) =>
+        lines.Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,277 @@
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Entities;
+
+/// <summary>
+/// Turns the recogniser's CoNLL types into the news types of <see cref="EntityTypes"/> with the lexicon's lists and
+/// a few rules, splits titles off people's names, and adds the names the lists and the code rule find that the
+/// recogniser missed (outlets, places, nationalities, product designations).
+/// </summary>
+internal sealed class EntityTyper(EntityLexicon lexicon)
+{
+    private readonly PhraseMatcher _phrases = new(lexicon);
+    private readonly HashSet<string> _titleWords = lexicon.Titles
+        .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Refines <paramref name="drafts"/> in place and adds the mentions rules find; returns them sorted.</summary>
+    public List<MentionDraft> Refine(string text, IReadOnlyList<Token> tokens, List<MentionDraft> drafts)
+    {
+        var result = new List<MentionDraft>(drafts.Count + 8);
+        foreach (var draft in drafts)
+        {
+            if (Refine(text, tokens, draft))
+            {
+                result.Add(draft);
+            }
+        }
+
+        AddRuleMentions(text, tokens, result);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinOrganisationNames(text, tokens, result);
+        return result;
+    }
+
+    // "Scottish Parliament", "Russian Army": a nationality or place followed by capitalised words ending in an
+    // organisation word is one organisation's name, when the recogniser stopped after the first word.
+    private void JoinOrganisationNames(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type is not (EntityTypes.Norp or EntityTypes.Gpe) || m.End != tokens[m.EndToken - 1].End)
+            {
+                continue;
+            }
+
+            var limit = k + 1 < mentions.Count ? mentions[k + 1].FirstToken : tokens.Count;
+            var end = m.EndToken;
+            var joined = -1;
+            while (end < limit && end - m.EndToken < 3 && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]))
+            {
+                end++;
+                if (lexicon.OrganisationSuffixes.Contains(text[tokens[end - 1].Start..tokens[end - 1].End]))
+                {
+                    joined = end;
+                }
+            }
+
+            if (joined > 0)
+            {
+                m.EndToken = joined;
+                m.End = tokens[joined - 1].End;
+                m.Type = EntityTypes.Org;
+            }
+        }
+    }
+
+    private bool Refine(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        var name = Words(text, tokens, d.FirstToken, d.EndToken);
+        var last = text[tokens[d.EndToken - 1].Start..tokens[d.EndToken - 1].End];
+        for (var t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (ProductCodes.IsCode(text.AsSpan(tokens[t].Start, tokens[t].Length), lexicon))
+            {
+                // "Zorya-12 UAVs": a plural class noun after the designation is not part of the name.
+                var end = d.EndToken;
+                while (end - 1 > t && IsPluralClassNoun(text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+                {
+                    end--;
+                }
+
+                d.EndToken = end;
+                d.End = tokens[end - 1].End;
+                d.Type = EntityTypes.Product;
+                return true;
+            }
+        }
+
+        // "The Guardian": the article belongs to the outlet's name when the list has it that way.
+        if (d.FirstToken > 0 && text.AsSpan(tokens[d.FirstToken - 1].Start, tokens[d.FirstToken - 1].Length).SequenceEqual("The") &&
+            lexicon.Outlets.Contains("The " + name))
+        {
+            d.FirstToken--;
+            d.Start = tokens[d.FirstToken].Start;
+            d.Type = EntityTypes.Media;
+            return true;
+        }
+
+        if (lexicon.Outlets.Contains(name) || (name.StartsWith("The ", StringComparison.Ordinal) && lexicon.Outlets.Contains(name[4..])))
+        {
+            d.Type = EntityTypes.Media;
+            return true;
+        }
+
+        // A name ending in "River", "Sea", "Mountains" is a place, whatever the recogniser thought.
+        if (d.TokenCount > 1 && d.Type is "PER" or "MISC" or "LOC" && lexicon.GeographicHeads.Contains(last))
+        {
+            d.Type = EntityTypes.Loc;
+            return true;
+        }
+
+        switch (d.Type)
+        {
+            case "PER":
+                d.Type = EntityTypes.Person;
+                SplitTitle(text, tokens, d);
+                return true;
+            case "LOC":
+                d.Type = lexicon.Places.Contains(name) ? EntityTypes.Gpe
+                    : lexicon.Regions.Contains(name) || lexicon.GeographicHeads.Contains(last) ||
+                      lexicon.GeographicHeads.Contains(Words(text, tokens, d.FirstToken, d.FirstToken + 1)) ? EntityTypes.Loc
+                    : lexicon.FacilityHeads.Contains(last) ? EntityTypes.Fac
+                    : EntityTypes.Gpe;
+                return true;
+            case "ORG":
+                // A country named as an actor ("the US said") is the GPE; "X Times", "X News" are outlets.
+                d.Type = lexicon.Places.Contains(name) ? EntityTypes.Gpe
+                    : d.TokenCount > 1 && lexicon.OutletHeads.Contains(last) && !lexicon.OrganisationSuffixes.Contains(last) ? EntityTypes.Media
+                    : d.TokenCount > 1 && lexicon.FacilityHeads.Contains(last) ? EntityTypes.Fac
+                    : EntityTypes.Org;
+                return true;
+            case "MISC":
+                return RefineMisc(text, tokens, d, name, last);
+            default:
+                return true;
+        }
+    }
+
+    private bool RefineMisc(string text, IReadOnlyList<Token> tokens, MentionDraft d, string name, string last)
+    {
+        if (lexicon.Nationalities.Contains(name) || lexicon.Nationalities.Contains(last))
+        {
+            d.Type = EntityTypes.Norp;
+            return true;
+        }
+
+        if (lexicon.Places.Contains(name))
+        {
+            d.Type = EntityTypes.Gpe;
+            return true;
+        }
+
+        for (var t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (lexicon.EventHeads.Contains(text[tokens[t].Start..tokens[t].End]))
+            {
+                d.Type = EntityTypes.Event;
+                return true;
+            }
+        }
+
+        // "French-made", "Chilean-backed": the nationality or place before the hyphen is the name.
+        var hyphen = name.IndexOf('-', StringComparison.Ordinal);
+        if (d.TokenCount == 1 && hyphen > 0)
+        {
+            var head = name[..hyphen];
+            var type = lexicon.Nationalities.Contains(head) ? EntityTypes.Norp : lexicon.Places.Contains(head) ? EntityTypes.Gpe : null;
+            if (type is not null)
+            {
+                d.End = d.Start + hyphen;
+                d.Type = type;
+                return true;
+            }
+        }
+
+        // Other CoNLL MISC names (works, laws, slogans) have no news type; they are left out.
+        return false;
+    }
+
+    // "UAVs", "drones", "MBTs": a lower-case word or a plural acronym.
+    private static bool IsPluralClassNoun(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) ||
+        (word.Length >= 3 && word[^1] == 's' && !word[..^1].ContainsAnyExceptInRange('A', 'Z'));
+
+    // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe".
+    private void SplitTitle(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        var first = d.FirstToken;
+        while (first < d.EndToken - 1 && IsTitleWord(text, tokens[first]))
+        {
+            first++;
+        }
+
+        var titleStart = first;
+        while (titleStart > 0 && IsTitleWord(text, tokens[titleStart - 1]))
+        {
+            titleStart--;
+        }
+
+        if (titleStart < first)
+        {
+            d.Title = text[tokens[titleStart].Start..tokens[first - 1].End];
+            d.FirstToken = first;
+            d.Start = tokens[first].Start;
+        }
+    }
+
+    private bool IsTitleWord(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var lookup = _titleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || (word.EndsWith(".") && lookup.Contains(word[..^1]));
+    }
+
+    private void AddRuleMentions(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var t = m.FirstToken; t < m.EndToken; t++)
+            {
+                taken[t] = true;
+            }
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (taken[t])
+            {
+                continue;
+            }
+
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Mixed && ProductCodes.IsCode(text.AsSpan(token.Start, token.Length), lexicon))
+            {
+                mentions.Add(new MentionDraft(t, t + 1, token.Start, token.End, EntityTypes.Product));
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && HyphenatedName(text, token) is { } part)
+            {
+                mentions.Add(new MentionDraft(t, t + 1, token.Start, token.Start + part.Length, part.Type));
+                continue;
+            }
+
+            var (length, type) = _phrases.Match(text, tokens, t, taken);
+            if (length > 0)
+            {
+                mentions.Add(new MentionDraft(t, t + length, token.Start, tokens[t + length - 1].End, type));
+                t += length - 1;
+            }
+        }
+    }
+
+    // "French-made", "Chile-backed": a nationality or place before a hyphen.
+    private (int Length, string Type)? HyphenatedName(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 1 || !char.IsUpper(word[0]) || char.IsUpper(word[hyphen + 1]))
+        {
+            return null;
+        }
+
+        var head = word[..hyphen].ToString();
+        return lexicon.Nationalities.Contains(head) ? (hyphen, EntityTypes.Norp)
+            : lexicon.Places.Contains(head) ? (hyphen, EntityTypes.Gpe)
+            : null;
+    }
+
+    /// <summary>The words of tokens [first, end) joined by single spaces.</summary>
+    internal static string Words(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+        end - first == 1
+            ? text[tokens[first].Start..tokens[first].End]
+            : string.Join(' ', Enumerable.Range(first, end - first).Select(t => text[tokens[t].Start..tokens[t].End]));
+}

@@ -1,0 +1,27 @@
+namespace Triangulate.Core.Entities.Recognition;
+
+/// <summary>
+/// What capitalised words were tagged as earlier in one document: a name tagged with confidence in one sentence
+/// helps tag it in a headline or an ambiguous context later (a non-local feature, after Ratinov and Roth, 2009).
+/// Start a new one for each document.
+/// </summary>
+public sealed class NerHistory
+{
+    private readonly Dictionary<ulong, byte> _last = [];
+
+    /// <summary>1 + the CoNLL type index this token's word last had in the document, or 0.</summary>
+    internal int TypeOf(TokenForms forms, int i) =>
+        (forms.Flags[i] & TokenForms.CapitalFlag) != 0 && _last.TryGetValue(forms.Exact[i], out var t) ? t : 0;
+
+    /// <summary>Remembers the types of the capitalised words of a tagged sentence.</summary>
+    internal void Record(TokenForms forms, ReadOnlySpan<byte> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside && (forms.Flags[i] & TokenForms.CapitalFlag) != 0)
+            {
+                _last[forms.Exact[i]] = (byte)(1 + NerLabels.TypeIndex(labels[i]));
+            }
+        }
+    }
+}

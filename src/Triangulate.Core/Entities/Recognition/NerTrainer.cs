@@ -1,0 +1,229 @@
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Entities.Recognition;
+
+/// <summary>
+/// Trains the recogniser as an averaged perceptron (Collins, 2002) with the same greedy left-to-right decoding the
+/// tagger uses, so the previous-label and document-history features see at training time what they will see when
+/// tagging. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
+/// features; the algorithm is a few dozen lines.
+/// </summary>
+public sealed class NerTrainer(EntityLexicon lexicon)
+{
+    private readonly Dictionary<ulong, int> _rows = [];
+    private float[] _weights = new float[1 << 20];
+    private double[] _totals = new double[1 << 20];
+    private long _clock = 1;
+    private Dictionary<ulong, int> _clusters = [];
+    private NameGazetteer _names = NameGazetteer.Empty;
+
+    /// <summary>Passes over the training data.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Number of fine word clusters to induce (0: no cluster features).</summary>
+    public int FineClusters { get; init; } = 512;
+
+    /// <summary>Number of coarse word clusters.</summary>
+    public int CoarseClusters { get; init; } = 64;
+
+    /// <summary>Whether the names of the training data become a gazetteer feature.</summary>
+    public bool UseNameGazetteer { get; init; } = true;
+
+    /// <summary>Progress messages, may be null.</summary>
+    public Action<string>? Log { get; init; }
+
+    /// <summary>Seed of the document shuffle, for reproducible models.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Trains on documents (lists of sentences); <paramref name="afterEpoch"/> sees each epoch's model.</summary>
+    /// <param name="documents">Training documents, sentences in order.</param>
+    /// <param name="unlabeledText">Extra raw text to learn which words are usually lower case.</param>
+    /// <param name="afterEpoch">Called with the epoch number and its averaged model (for a dev score), may be null.</param>
+    public NerModel Train(
+        IReadOnlyList<IReadOnlyList<LabeledSentence>> documents,
+        IEnumerable<string> unlabeledText,
+        Action<int, NerModel>? afterEpoch)
+    {
+        var raw = unlabeledText.Select(t =>
+        {
+            var (tokens, sentences) = Tokenizer.Default.Split(t);
+            return sentences.Select(s => (IReadOnlyList<string>)[.. tokens.Skip(s.FirstToken).Take(s.TokenCount).Select(k => t[k.Start..k.End])]);
+        }).SelectMany(s => s).ToList();
+        var labelled = documents.SelectMany(d => d).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        var lowercase = CommonLowercase(labelled.Concat(raw));
+        _clusters = FineClusters > 0
+            ? WordClusters.Induce(labelled.Concat(raw), FineClusters, CoarseClusters, minCount: 3, Seed, Log)
+            : [];
+        var texts = documents.Select(d => d.Select(s => s.ToText()).ToArray()).ToArray();
+        var documentNames = documents.Select(d => NameGazetteer.Build(d.SelectMany(Names))).ToArray();
+        _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).SelectMany(Names)) : NameGazetteer.Empty;
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        var random = new Random(Seed);
+        var forms = new TokenForms();
+        var labels = new byte[256];
+        var current = Snapshot(lowercase, average: false);
+        for (var epoch = 1; epoch <= Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var d in order)
+            {
+                var history = new NerHistory();
+                forms.LeaveOut = documentNames[d];
+                for (var s = 0; s < texts[d].Length; s++)
+                {
+                    labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
+                }
+            }
+
+            afterEpoch?.Invoke(epoch, Snapshot(lowercase, average: true));
+        }
+
+        return Snapshot(lowercase, average: true);
+    }
+
+    // Tags one sentence with the current weights and corrects them where the tag was wrong.
+    private byte[] Learn((string Text, Token[] Tokens) sentence, byte[] gold, TokenForms forms, NerHistory history, byte[] labels, NerModel current)
+    {
+        var (text, tokens) = sentence;
+        if (labels.Length < tokens.Length)
+        {
+            labels = new byte[tokens.Length * 2];
+        }
+
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
+        Span<float> scores = stackalloc float[NerLabels.Count];
+        forms.Fill(text, tokens, current);
+        byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var n = NerFeatures.Extract(forms, i, previous, beforePrevious, history.TypeOf(forms, i), features);
+            scores.Clear();
+            for (var k = 0; k < n; k++)
+            {
+                if (_rows.TryGetValue(features[k], out var row))
+                {
+                    for (var l = 0; l < NerLabels.Count; l++)
+                    {
+                        scores[l] += _weights[(row * NerLabels.Count) + l];
+                    }
+                }
+            }
+
+            var predicted = NerTagger.Best(scores, previous);
+            if (predicted != gold[i])
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    Update(features[k], gold[i], 1f);
+                    Update(features[k], predicted, -1f);
+                }
+            }
+
+            _clock++;
+            labels[i] = predicted;
+            beforePrevious = previous;
+            previous = predicted;
+        }
+
+        history.Record(forms, labels.AsSpan(0, tokens.Length));
+        return labels;
+    }
+
+    private void Update(ulong feature, byte label, float delta)
+    {
+        if (!_rows.TryGetValue(feature, out var row))
+        {
+            row = _rows.Count;
+            _rows[feature] = row;
+            if ((row + 1) * NerLabels.Count > _weights.Length)
+            {
+                Array.Resize(ref _weights, _weights.Length * 2);
+                Array.Resize(ref _totals, _totals.Length * 2);
+            }
+        }
+
+        var index = (row * NerLabels.Count) + label;
+        _weights[index] += delta;
+        _totals[index] += _clock * (double)delta;
+    }
+
+    // The averaged weights w - totals/clock (Daumé's trick), keeping only features with a non-negligible weight.
+    private NerModel Snapshot(HashSet<ulong> lowercase, bool average)
+    {
+        var keys = new List<ulong>(_rows.Count);
+        var weights = new List<float>(_rows.Count * NerLabels.Count);
+        Span<float> row = stackalloc float[NerLabels.Count];
+        foreach (var (key, index) in _rows)
+        {
+            var keep = false;
+            for (var l = 0; l < NerLabels.Count; l++)
+            {
+                var i = (index * NerLabels.Count) + l;
+                row[l] = average ? (float)(_weights[i] - (_totals[i] / _clock)) : _weights[i];
+                keep |= Math.Abs(row[l]) >= 1e-3f;
+            }
+
+            if (keep)
+            {
+                keys.Add(key);
+                foreach (var w in row)
+                {
+                    weights.Add(w);
+                }
+            }
+        }
+
+        return new NerModel(new WeightTable([.. keys], [.. weights]), lowercase, _clusters, _names, lexicon);
+    }
+
+    // The names annotated in a sentence, as word hashes with their type.
+    private static IEnumerable<(ulong[] Words, int Type)> Names(LabeledSentence sentence)
+    {
+        for (var i = 0; i < sentence.Labels.Length; i++)
+        {
+            if (!NerLabels.IsBegin(sentence.Labels[i]))
+            {
+                continue;
+            }
+
+            var type = NerLabels.TypeIndex(sentence.Labels[i]);
+            var end = i + 1;
+            while (end < sentence.Labels.Length && sentence.Labels[end] == NerLabels.Inside(type))
+            {
+                end++;
+            }
+
+            yield return ([.. sentence.Words[i..end].Select(w => FeatureHash.Of(w, lower: false, foldDigits: true))], type);
+        }
+    }
+
+    // Words seen in lower case at least twice and at least as often as capitalised inside a sentence.
+    private static HashSet<ulong> CommonLowercase(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        var counts = new Dictionary<ulong, (int Lower, int Capital)>();
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                var word = sentence[i];
+                if (word.Length == 0 || !char.IsLetter(word[0]))
+                {
+                    continue;
+                }
+
+                var key = FeatureHash.Of(word, lower: true, foldDigits: true);
+                var (lower, capital) = counts.GetValueOrDefault(key);
+                if (char.IsLower(word[0]))
+                {
+                    counts[key] = (lower + 1, capital);
+                }
+                else if (i > 0)
+                {
+                    counts[key] = (lower, capital + 1);
+                }
+            }
+        }
+
+        return [.. counts.Where(c => c.Value.Lower >= 2 && c.Value.Lower >= c.Value.Capital).Select(c => c.Key)];
+    }
+}
