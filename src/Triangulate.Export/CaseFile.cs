@@ -101,7 +101,8 @@ public sealed record CaseClaim(string Id, string Doc, int Start, int End, string
 /// <param name="Text">The source as written.</param>
 /// <param name="Cue">The reporting cue; null for the document's own voice.</param>
 /// <param name="Anonymous">True for an anonymous descriptor ("a senior official").</param>
-public sealed record CaseSourceLink(string? Entity, string Text, string? Cue, bool Anonymous);
+/// <param name="Resolved">For an anaphor ("the publication", "he"): the name it points to; else null.</param>
+public sealed record CaseSourceLink(string? Entity, string Text, string? Cue, bool Anonymous, string? Resolved = null);
 
 /// <summary>An amount inside a claim.</summary>
 /// <param name="Value">Number.</param>

@@ -88,7 +88,8 @@ public static class CaseFileBuilder
                         link.Anonymous ? null : LinkEntity(document, link, mentions, entityAt, entityByName),
                         link.Text,
                         link.Cue,
-                        link.Anonymous)).ToList();
+                        link.Anonymous,
+                        link.Resolved)).ToList();
                 claims.Add(new CaseClaim(
                     AnnotatedDocument.ClaimId(document.Id, i), document.Id, claim.Start, claim.End, claim.Text, chain,
                     claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities));

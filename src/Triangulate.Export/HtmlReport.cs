@@ -119,7 +119,8 @@ public static class HtmlReport
     /// <summary>A claim's source chain as a readable path: "report → Wall Street Journal → its sources".</summary>
     public static string ChainPath(CaseClaim claim, string documentName)
     {
-        var hops = claim.SourceChain.Where(l => l.Cue is not null).Select(l => l.Text);
+        var hops = claim.SourceChain.Where(l => l.Cue is not null)
+            .Select(l => l.Resolved is { } name && !string.Equals(name, l.Text, StringComparison.OrdinalIgnoreCase) ? $"{l.Text} ({name})" : l.Text);
         return string.Join(" → ", hops.Prepend(documentName));
     }
 
