@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using Triangulate.Core.Times;
+using Triangulate.Resolution.Entities;
+using Triangulate.Resolution.Names;
+
+namespace Triangulate.Resolution.Claims;
+
+/// <summary>
+/// The claims of a case with their comparable content. Each new claim looks for the claims it may restate or
+/// contradict through blocking keys (content words, amounts, dates, entity names), reading each block only at its
+/// most recent entries, so adding a document costs the same however large the case is.
+/// </summary>
+internal sealed partial class ClaimIndex
+{
+    private const int BlockWindow = 64;
+    private const int MaxCandidates = 24;
+
+    private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
+    private static readonly Regex BeforeCue = new(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AfterCue = new(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly List<ClaimRecord> _claims = [];
+    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly ResolutionData _data = ResolutionData.Default;
+    private readonly EntityIndex _entities;
+
+    public ClaimIndex(EntityIndex entities) => _entities = entities;
+
+    public IReadOnlyList<ClaimRecord> Claims => _claims;
+
+    /// <summary>Adds the claims of a document whose mentions resolved to <paramref name="mentionNodes"/>.</summary>
+    public void Add(AnnotatedDocument document, int[] mentionNodes)
+    {
+        for (var c = 0; c < document.Claims.Count; c++)
+        {
+            var claim = document.Claims[c];
+            var nodes = new List<int>();
+            for (var m = 0; m < document.Mentions.Count; m++)
+            {
+                var mention = document.Mentions[m];
+                if (mention.Start >= claim.Start && mention.End <= claim.End && !nodes.Contains(mentionNodes[m]))
+                {
+                    nodes.Add(mentionNodes[m]);
+                }
+            }
+
+            var (originNode, originName) = Origin(document, claim, mentionNodes);
+            var record = new ClaimRecord
+            {
+                Index = _claims.Count,
+                Id = AnnotatedDocument.ClaimId(document.Id, c),
+                Document = document,
+                Claim = claim,
+                Nodes = [.. nodes],
+                Words = Stems(claim.Text),
+                Times = TimesOf(document, claim),
+                Quantities = document.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
+                OriginNode = originNode,
+                OriginName = originName,
+            };
+            FindCandidates(record);
+            _claims.Add(record);
+        }
+    }
+
+    /// <summary>Content-word stems: lowercase, stop words and bare numbers removed, cut to five letters.</summary>
+    public HashSet<string> Stems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in WordPattern.Matches(text))
+        {
+            var word = match.Value.ToLowerInvariant().TrimEnd('\'', '’', '-');
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            if (word.Length < 2 || _data.StopWords.Contains(word) || word.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            // Truncation stemming: crude, but it folds "delivered/delivery/deliveries" with no lexicon to maintain.
+            stems.Add(word.Length > 5 ? word[..5] : word);
+        }
+
+        return stems;
+    }
+
+    private (int Node, string Name) Origin(AnnotatedDocument document, Core.Claims.Claim claim, int[] mentionNodes)
+    {
+        if (claim.SourceChain.Count == 0)
+        {
+            return (-1, NameForm.Of(document.Source ?? document.Name, _data).Normalised);
+        }
+
+        var root = claim.SourceChain[0];
+        if (root.Start >= 0)
+        {
+            var node = -1;
+            for (var m = 0; m < document.Mentions.Count; m++)
+            {
+                var mention = document.Mentions[m];
+                if (mention.Start >= root.Start && mention.End <= root.End)
+                {
+                    node = mentionNodes[m];
+                }
+            }
+
+            if (node >= 0)
+            {
+                return (node, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
+            }
+        }
+
+        if (root.Anonymous && root.Resolved is null)
+        {
+            // An unnamed source ("a senior official") cannot be told apart from another document's: it counts as an
+            // origin of its own in each document.
+            return (-1, $"{root.Text.ToLowerInvariant()} (in {document.Name})");
+        }
+
+        return (-1, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
+    }
+
+    private List<ClaimTime> TimesOf(AnnotatedDocument document, Core.Claims.Claim claim)
+    {
+        var times = new List<ClaimTime>();
+        foreach (var t in document.Times)
+        {
+            if (t.Start < claim.Start || t.End > claim.End || t.Type is TimeTypes.Duration or TimeTypes.Set)
+            {
+                continue;
+            }
+
+            var before = document.Text[Math.Max(claim.Start, t.Start - 16)..t.Start];
+            var direction = t.Direction ?? (BeforeCue.IsMatch(before) ? "before" : AfterCue.IsMatch(before) ? "after" : null);
+            if (ClaimTime.TryParse(t.Value, out var lo, out var hi))
+            {
+                times.Add(direction switch
+                {
+                    "before" => new ClaimTime(t.Text, t.Value, t.Precision, null, lo.AddDays(-1), null, direction),
+                    "after" => new ClaimTime(t.Text, t.Value, t.Precision, hi.AddDays(1), null, null, direction),
+                    _ => new ClaimTime(t.Text, t.Value, t.Precision, lo, hi, null, null),
+                });
+            }
+            else if (t.Anchor is not null && direction is "before" or "after")
+            {
+                times.Add(new ClaimTime(t.Text, null, TimePrecisions.None, null, null, AnchorKey(t.Anchor), direction));
+            }
+        }
+
+        // Relative phrases the time stage gave no value ("after the start of the war"), read from the claim itself.
+        foreach (var cue in _data.RelativeTimeCues)
+        {
+            foreach (Match match in cue.Matches(claim.Text))
+            {
+                var start = claim.Start + match.Index;
+                if (document.Times.Any(t => t.Start < start + match.Length && start < t.End && t.Anchor is not null))
+                {
+                    continue;
+                }
+
+                var dir = match.Groups["dir"].Value.ToLowerInvariant();
+                var direction = dir is "after" or "since" or "following" || dir.StartsWith("later", StringComparison.Ordinal) ? "after" : "before";
+                times.Add(new ClaimTime(match.Value, null, TimePrecisions.None, null, null, AnchorKey(match.Groups["anchor"].Value), direction));
+            }
+        }
+
+        return times;
+    }
+
+    private string? AnchorKey(string anchor)
+    {
+        var stems = Stems(anchor);
+        return stems.Count == 0 ? null : string.Join(' ', stems.Order(StringComparer.Ordinal));
+    }
+
+    private IEnumerable<string> KeysOf(ClaimRecord record)
+    {
+        foreach (var w in record.Words)
+        {
+            yield return "w:" + w;
+        }
+
+        foreach (var q in record.Quantities)
+        {
+            yield return $"q:{q.Value}:{q.Unit}";
+        }
+
+        foreach (var t in record.Times)
+        {
+            yield return t.Value is not null ? "t:" + t.Value : "r:" + t.AnchorKey;
+        }
+
+        foreach (var node in record.Nodes)
+        {
+            foreach (var form in _entities.Nodes[node].Forms)
+            {
+                yield return "e:" + form.FoldedText;
+            }
+        }
+    }
+
+    private void FindCandidates(ClaimRecord record)
+    {
+        var hits = new Dictionary<int, int>();
+        var keys = KeysOf(record).Distinct().ToList();
+        foreach (var key in keys)
+        {
+            if (_blocks.TryGetValue(key, out var block))
+            {
+                for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
+                {
+                    hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
+                }
+            }
+        }
+
+        record.Candidates.AddRange(hits.Where(h => h.Value >= 2 || keys.Count <= 3)
+            .OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(MaxCandidates).Select(h => h.Key));
+        foreach (var key in keys)
+        {
+            if (!_blocks.TryGetValue(key, out var block))
+            {
+                _blocks[key] = block = [];
+            }
+
+            block.Add(record.Index);
+        }
+    }
+}

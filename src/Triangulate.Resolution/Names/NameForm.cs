@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+
+namespace Triangulate.Resolution.Names;
+
+/// <summary>
+/// One spelling of a name, prepared for comparison: normalised tokens (case, diacritics, punctuation, articles,
+/// "al-" prefixes and corporate suffixes removed), their transliteration-folded forms and consonant skeletons, and
+/// the acronym the name would have.
+/// </summary>
+internal sealed class NameForm
+{
+    private NameForm(string text, string[] tokens, string[] folded, string[] skeletons, string? acronym, bool isAcronym)
+    {
+        Text = text;
+        Tokens = tokens;
+        Folded = folded;
+        Skeletons = skeletons;
+        Acronym = acronym;
+        IsAcronym = isAcronym;
+        Normalised = string.Join(' ', tokens);
+        FoldedText = string.Join(' ', folded);
+        Skeleton = string.Join(' ', skeletons);
+    }
+
+    /// <summary>As written.</summary>
+    public string Text { get; }
+
+    /// <summary>Normalised tokens.</summary>
+    public string[] Tokens { get; }
+
+    /// <summary>Tokens after the transliteration rules.</summary>
+    public string[] Folded { get; }
+
+    /// <summary>Consonant skeleton of each token.</summary>
+    public string[] Skeletons { get; }
+
+    /// <summary>Initials of a name of two or more words ("irgc"), or null.</summary>
+    public string? Acronym { get; }
+
+    /// <summary>True when the name as written is itself an acronym ("IRGC", "U.N.").</summary>
+    public bool IsAcronym { get; }
+
+    /// <summary>The normalised tokens joined by spaces: the exact-match key.</summary>
+    public string Normalised { get; }
+
+    /// <summary>The folded tokens joined by spaces.</summary>
+    public string FoldedText { get; }
+
+    /// <summary>The skeletons joined by spaces.</summary>
+    public string Skeleton { get; }
+
+    /// <summary>True when nothing is left after normalisation.</summary>
+    public bool IsEmpty => Tokens.Length == 0;
+
+    /// <summary>The last token: a person's surname, a noun phrase's head.</summary>
+    public string Head => Tokens.Length == 0 ? string.Empty : Tokens[^1];
+
+    /// <summary>Prepares <paramref name="text"/> for comparison.</summary>
+    public static NameForm Of(string text, ResolutionData? data = null)
+    {
+        data ??= ResolutionData.Default;
+        var raw = Words(text);
+        var isAcronym = IsAcronymSpelling(text);
+        var allTokens = raw.Select(StripHyphenPrefix(data)).Where(t => t.Length > 0).ToList();
+        var initials = allTokens.Where(t => !data.LeadingWords.Contains(t) && t != "of" && t != "and" && t != "for")
+            .Select(t => t[0]).ToArray();
+        while (allTokens.Count > 1 && data.LeadingWords.Contains(allTokens[0]))
+        {
+            allTokens.RemoveAt(0);
+        }
+
+        var tokens = allTokens.ToList();
+        while (tokens.Count > 1 && data.CorporateSuffixes.Contains(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        var arr = tokens.ToArray();
+        if (isAcronym)
+        {
+            arr = [string.Concat(arr)];
+        }
+
+        var folded = arr.Select(t => Fold(t, data)).ToArray();
+        var skeletons = folded.Select(t => SkeletonOf(t, data)).ToArray();
+        var acronym = !isAcronym && initials.Length >= 2 ? new string(initials) : null;
+        return new NameForm(text, arr, folded, skeletons, acronym, isAcronym);
+    }
+
+    /// <summary>Lowercase words without diacritics; apostrophes dropped, other punctuation splits.</summary>
+    public static List<string> Words(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '-' && sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append('-');
+            }
+            else
+            {
+                sb.Append(' ');
+            }
+        }
+
+        // Hyphens stay only to recognise "al-" prefixes; a hyphen inside a model name ("Il-76") joins its parts.
+        return sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('-')).Where(w => w.Length > 0).ToList();
+    }
+
+    /// <summary>Folds a token by the transliteration rules and drops a final -i/-y after a consonant.</summary>
+    public static string Fold(string token, ResolutionData data)
+    {
+        var s = token.Replace("-", string.Empty, StringComparison.Ordinal);
+        foreach (var (from, to) in data.Transliteration)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (sb.Length == 0 || sb[^1] != c || char.IsDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        if (sb.Length > 4 && (sb[^1] == 'i' || sb[^1] == 'y') && !IsVowel(sb[^2]))
+        {
+            sb.Length--;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The consonant skeleton: first letter kept, vowels dropped, consonant classes merged, runs collapsed.</summary>
+    public static string SkeletonOf(string folded, ResolutionData data)
+    {
+        var sb = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (i > 0 && (IsVowel(c) || c == 'y' || c == 'h'))
+            {
+                continue;
+            }
+
+            var mapped = i == 0 && IsVowel(c) ? 'a' : data.SkeletonClasses.GetValueOrDefault(c, c);
+            if (sb.Length == 0 || sb[^1] != mapped)
+            {
+                sb.Append(mapped);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static Func<string, string> StripHyphenPrefix(ResolutionData data) => token =>
+    {
+        foreach (var prefix in data.HyphenPrefixes)
+        {
+            if (token.Length > prefix.Length + 1 && token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return token[prefix.Length..];
+            }
+        }
+
+        return token;
+    };
+
+    private static bool IsAcronymSpelling(string text)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+            else if (c is not ('.' or '-' or '&') && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2 && letters <= 8 && upper >= letters - 1 && upper >= 2;
+    }
+}
