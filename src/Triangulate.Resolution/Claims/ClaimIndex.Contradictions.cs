@@ -79,8 +79,9 @@ internal sealed partial class ClaimIndex
             return null;
         }
 
-        var ta = times[a.Index];
-        var tb = times[b.Index];
+        // A claim about the anchor event itself ("the blockade started on ...") is not in conflict with "before the blockade".
+        var ta = times[a.Index].Where(t => !IsAbout(b, t)).ToList();
+        var tb = times[b.Index].Where(t => !IsAbout(a, t)).ToList();
         var disjoint = ta.SelectMany(x => tb.Where(x.DisjointFrom).Select(y => (x, y))).FirstOrDefault();
         if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)))
         {
@@ -107,6 +108,9 @@ internal sealed partial class ClaimIndex
 
         return null;
     }
+
+    private static bool IsAbout(ClaimRecord claim, ClaimTime time) =>
+        time.AnchorKey is not null && time.AnchorKey.Split(' ').All(claim.PlainWords.Contains);
 
     /// <summary>Same unit, and for counts the same counted thing.</summary>
     private bool SameMeasure(Quantity a, Quantity b)

@@ -58,6 +58,13 @@ internal sealed partial class ClaimIndex
                 OriginNode = originNode,
                 OriginName = originName,
             };
+            var plain = claim.Text;
+            foreach (var t in record.Times)
+            {
+                plain = plain.Replace(t.Text, " ", StringComparison.Ordinal);
+            }
+
+            record.PlainWords = Stems(plain);
             FindCandidates(record);
             _claims.Add(record);
         }

@@ -20,6 +20,9 @@ internal sealed class ClaimRecord
     /// <summary>Lowercase stems of its content words.</summary>
     public required HashSet<string> Words { get; init; }
 
+    /// <summary>Stems of the words outside its time expressions: what the claim says about, not when.</summary>
+    public HashSet<string> PlainWords { get; set; } = [];
+
     public required List<ClaimTime> Times { get; init; }
 
     public required List<Quantity> Quantities { get; init; }
