@@ -16,7 +16,8 @@ internal sealed class ResolutionData
         IReadOnlyDictionary<char, char> skeletonClasses,
         IReadOnlyList<(Regex Gap, Regex? After)> aliasPatterns,
         HashSet<string> stopWords,
-        IReadOnlyList<Regex> relativeTimeCues)
+        IReadOnlyList<Regex> relativeTimeCues,
+        HashSet<string> pronouns)
     {
         CorporateSuffixes = corporateSuffixes;
         LeadingWords = leadingWords;
@@ -26,6 +27,7 @@ internal sealed class ResolutionData
         AliasPatterns = aliasPatterns;
         StopWords = stopWords;
         RelativeTimeCues = relativeTimeCues;
+        Pronouns = pronouns;
     }
 
     /// <summary>The shared instance.</summary>
@@ -46,6 +48,8 @@ internal sealed class ResolutionData
     public HashSet<string> StopWords { get; }
 
     public IReadOnlyList<Regex> RelativeTimeCues { get; }
+
+    public HashSet<string> Pronouns { get; }
 
     private static ResolutionData Load()
     {
@@ -105,6 +109,9 @@ internal sealed class ResolutionData
         }
 
         var cues = DataFile.ReadLines("resolution-relative-time-cues.txt").Select(l => new Regex(l, options)).ToList();
-        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues);
+        var pronouns = new HashSet<string>(
+            DataFile.ReadLines("resolution-pronouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.Ordinal);
+        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns);
     }
 }

@@ -10,6 +10,7 @@ internal static class EvalCommand
         var eval = new Command("eval", "Measure accuracy against a public data set.");
 
         // Each capability adds its subcommand here (ner, timex, attribution, coref).
+        eval.Subcommands.Add(EvalCorefCommand.Create());
         return eval;
     }
 }

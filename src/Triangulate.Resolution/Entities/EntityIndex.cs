@@ -89,7 +89,7 @@ internal sealed partial class EntityIndex
             foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))
             {
                 var form = NameForm.Of(text, _data);
-                if (!form.IsEmpty && seen.Add(form.Normalised))
+                if (!form.IsEmpty && !IsPronoun(form) && seen.Add(form.Normalised))
                 {
                     node.Forms.Add(form);
                 }
@@ -131,6 +131,8 @@ internal sealed partial class EntityIndex
 
         return mentionNodes;
     }
+
+    private bool IsPronoun(NameForm form) => form.Tokens.Length == 1 && _data.Pronouns.Contains(form.Tokens[0]);
 
     /// <summary>Merges the sets of two nodes, recording why.</summary>
     public void Union(int a, int b, string reason)

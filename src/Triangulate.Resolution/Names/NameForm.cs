@@ -50,6 +50,9 @@ internal sealed class NameForm
     /// <summary>The skeletons joined by spaces.</summary>
     public string Skeleton { get; }
 
+    /// <summary>True when the name is written without capitals: a common noun phrase ("the company").</summary>
+    public bool IsCommon => !Text.Any(char.IsUpper);
+
     /// <summary>True when nothing is left after normalisation.</summary>
     public bool IsEmpty => Tokens.Length == 0;
 
@@ -62,7 +65,11 @@ internal sealed class NameForm
         data ??= ResolutionData.Default;
         var raw = Words(text);
         var isAcronym = IsAcronymSpelling(text);
-        var allTokens = raw.Select(StripHyphenPrefix(data)).Where(t => t.Length > 0).ToList();
+        // After an "al-" prefix is stripped, a hyphen splits words ("Hewlett-Packard" = "Hewlett Packard") unless a
+        // part holds a digit: a model designation ("Il-76") stays one token.
+        var allTokens = raw.Select(StripHyphenPrefix(data))
+            .SelectMany(t => t.Any(char.IsDigit) ? [t] : t.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            .Where(t => t.Length > 0).ToList();
         var initials = allTokens.Where(t => !data.LeadingWords.Contains(t) && t != "of" && t != "and" && t != "for")
             .Select(t => t[0]).ToArray();
         while (allTokens.Count > 1 && data.LeadingWords.Contains(allTokens[0]))
@@ -91,7 +98,7 @@ internal sealed class NameForm
     /// <summary>Lowercase words without diacritics; apostrophes dropped, other punctuation splits.</summary>
     public static List<string> Words(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = StripPossessive(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -165,6 +172,20 @@ internal sealed class NameForm
         }
 
         return sb.ToString();
+    }
+
+    private static string StripPossessive(string text)
+    {
+        var t = text.TrimEnd();
+        foreach (var suffix in (string[])["'s", "’s", "'", "’"])
+        {
+            if (t.Length > suffix.Length + 1 && t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return t[..^suffix.Length];
+            }
+        }
+
+        return t;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -58,6 +58,14 @@ internal static class NameSimilarity
             return new(0.93, $"transliteration variant (consonant skeleton \"{a.Skeleton}\", Jaro-Winkler {fullJw:0.00})");
         }
 
+        if (a.IsCommon && b.IsCommon)
+        {
+            // Common noun phrases ("the tech company", "company") agree by their head noun, singular or plural.
+            return Singular(a.Head) == Singular(b.Head) && a.Head.Length >= 3
+                ? new(0.86, $"same head noun \"{a.Head}\"")
+                : NameMatch.None;
+        }
+
         var aligned = Align(a, b, type);
         if (aligned is { } m)
         {
@@ -90,6 +98,12 @@ internal static class NameSimilarity
         var jw = JaroWinkler(fa, fb);
         return (a.Skeletons[i] == b.Skeletons[j] && jw >= 0.8) || jw >= 0.93;
     }
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
+        : word;
 
     private static NameMatch? Align(NameForm a, NameForm b, string type)
     {
