@@ -17,7 +17,8 @@ internal sealed class ResolutionData
         IReadOnlyList<(Regex Gap, Regex? After)> aliasPatterns,
         HashSet<string> stopWords,
         IReadOnlyList<Regex> relativeTimeCues,
-        HashSet<string> pronouns)
+        HashSet<string> pronouns,
+        HashSet<string> qualifiers)
     {
         CorporateSuffixes = corporateSuffixes;
         LeadingWords = leadingWords;
@@ -28,6 +29,7 @@ internal sealed class ResolutionData
         StopWords = stopWords;
         RelativeTimeCues = relativeTimeCues;
         Pronouns = pronouns;
+        Qualifiers = qualifiers;
     }
 
     /// <summary>The shared instance.</summary>
@@ -50,6 +52,8 @@ internal sealed class ResolutionData
     public IReadOnlyList<Regex> RelativeTimeCues { get; }
 
     public HashSet<string> Pronouns { get; }
+
+    public HashSet<string> Qualifiers { get; }
 
     private static ResolutionData Load()
     {
@@ -112,6 +116,9 @@ internal sealed class ResolutionData
         var pronouns = new HashSet<string>(
             DataFile.ReadLines("resolution-pronouns.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             StringComparer.Ordinal);
-        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns);
+        var qualifiers = new HashSet<string>(
+            DataFile.ReadLines("resolution-name-qualifiers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.Ordinal);
+        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers);
     }
 }

@@ -13,7 +13,8 @@ namespace Triangulate.Eval.Coref;
 /// <param name="GoldMentionCount">Gold entity mentions.</param>
 /// <param name="SystemMentionCount">Mentions the system found in the annotated sentences.</param>
 /// <param name="MentionSource">Where the end-to-end mentions came from.</param>
-public sealed record CorefReport(CorefScores GoldMentions, CorefScores EndToEnd, int Documents, int GoldMentionCount, int SystemMentionCount, string MentionSource);
+/// <param name="Topics">Which topics were read ("test topics 36-45").</param>
+public sealed record CorefReport(CorefScores GoldMentions, CorefScores EndToEnd, int Documents, int GoldMentionCount, int SystemMentionCount, string MentionSource, string Topics = "test topics 36-45");
 
 /// <summary>
 /// Cross-document entity coreference on ECB+ test topics: the <see cref="CaseResolver"/> run once per topic (the
@@ -23,9 +24,9 @@ public sealed record CorefReport(CorefScores GoldMentions, CorefScores EndToEnd,
 public static class CorefEvaluation
 {
     /// <summary>Runs both settings on the data folder.</summary>
-    public static CorefReport Run(string folder, IEnumerable<int>? topics = null)
+    public static CorefReport Run(string folder, bool dev = false)
     {
-        var documents = EcbPlusCorpus.Read(folder, topics ?? EcbPlusCorpus.TestTopics);
+        var documents = EcbPlusCorpus.Read(folder, dev ? EcbPlusCorpus.DevTopics : EcbPlusCorpus.TestTopics);
         var key = KeyClusters(documents);
         var gold = Resolve(documents, d => WithinDocumentCanonical.Apply(d.Mentions.OrderBy(m => m.Start).Select(m => new EntityMention(m.Start, m.End, m.Text, m.Type, m.Text)).ToList()));
 
@@ -70,14 +71,15 @@ public static class CorefEvaluation
             documents.Count,
             key.Sum(c => c.Count),
             systemCount,
-            hasEntityStage ? "the default pipeline's entity stage" : "PROVISIONAL capitalised-span heuristic (no entity stage registered)");
+            hasEntityStage ? "the default pipeline's entity stage" : "PROVISIONAL capitalised-span heuristic (no entity stage registered)",
+            dev ? "dev topics 2, 5, 12, 18, 21, 23, 34, 35" : "test topics 36-45");
     }
 
     /// <summary>The report's lines, ending with the overall line.</summary>
     public static IEnumerable<string> Format(CorefReport report)
     {
         var inv = CultureInfo.InvariantCulture;
-        yield return string.Create(inv, $"ECB+ test topics 36-45, annotated sentences only: {report.Documents} documents, {report.GoldMentionCount} gold entity mentions (HUMAN, NON_HUMAN, LOC, TIME), clustered within each topic, singletons included");
+        yield return string.Create(inv, $"ECB+ {report.Topics}, annotated sentences only: {report.Documents} documents, {report.GoldMentionCount} gold entity mentions (HUMAN, NON_HUMAN, LOC, TIME), clustered within each topic, singletons included");
         yield return $"end-to-end mentions: {report.MentionSource}, {report.SystemMentionCount} found";
         foreach (var (name, s) in new[] { ("gold-mentions", report.GoldMentions), ("end-to-end", report.EndToEnd) })
         {

@@ -34,6 +34,9 @@ public static class EcbPlusCorpus
     /// <summary>The test topics of the standard split.</summary>
     public static readonly IReadOnlyList<int> TestTopics = [36, 37, 38, 39, 40, 41, 42, 43, 44, 45];
 
+    /// <summary>The development topics of the standard split (Cybulska and Vossen 2015).</summary>
+    public static readonly IReadOnlyList<int> DevTopics = [2, 5, 12, 18, 21, 23, 34, 35];
+
     private static readonly string[] EntityFamilies = ["HUMAN", "NON_HUMAN", "LOC", "TIME"];
 
     /// <summary>Reads the documents of <paramref name="topics"/> from the data folder (holding ECB+ and the csv).</summary>

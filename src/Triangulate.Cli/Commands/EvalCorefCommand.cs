@@ -13,8 +13,10 @@ internal static class EvalCorefCommand
             Description = "The ECB+ folder (holding ECB+/ and ECBplus_coreference_sentences.csv).",
             Required = true,
         };
+        var dev = new Option<bool>("--dev") { Description = "Use the development topics instead of the test topics 36-45." };
         var command = new Command("coref", "Cross-document entity coreference on ECB+ test topics: MUC, B3, CEAF-e, CoNLL F1.");
         command.Options.Add(data);
+        command.Options.Add(dev);
         command.SetAction(parseResult =>
         {
             var folder = parseResult.GetValue(data)!;
@@ -24,7 +26,7 @@ internal static class EvalCorefCommand
                 return 2;
             }
 
-            foreach (var line in CorefEvaluation.Format(CorefEvaluation.Run(folder)))
+            foreach (var line in CorefEvaluation.Format(CorefEvaluation.Run(folder, parseResult.GetValue(dev))))
             {
                 Console.WriteLine(line);
             }

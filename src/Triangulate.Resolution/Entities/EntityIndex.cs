@@ -16,7 +16,7 @@ internal sealed partial class EntityIndex
     public const double MergeThreshold = 0.85;
 
     /// <summary>Score needed to merge two different names within one document (the entity stage kept them apart).</summary>
-    public const double SameDocumentThreshold = 0.95;
+    public const double SameDocumentThreshold = 0.93;
 
     private const int BlockWindow = 48;
     private const int MaxCandidates = 160;

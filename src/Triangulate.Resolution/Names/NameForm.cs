@@ -70,8 +70,6 @@ internal sealed class NameForm
         var allTokens = raw.Select(StripHyphenPrefix(data))
             .SelectMany(t => t.Any(char.IsDigit) ? [t] : t.Split('-', StringSplitOptions.RemoveEmptyEntries))
             .Where(t => t.Length > 0).ToList();
-        var initials = allTokens.Where(t => !data.LeadingWords.Contains(t) && t != "of" && t != "and" && t != "for")
-            .Select(t => t[0]).ToArray();
         while (allTokens.Count > 1 && data.LeadingWords.Contains(allTokens[0]))
         {
             allTokens.RemoveAt(0);
@@ -83,6 +81,7 @@ internal sealed class NameForm
             tokens.RemoveAt(tokens.Count - 1);
         }
 
+        var initials = tokens.Where(t => t is not ("of" or "and" or "for" or "the" or "de")).Select(t => t[0]).ToArray();
         var arr = tokens.ToArray();
         if (isAcronym)
         {

@@ -47,6 +47,11 @@ internal static class NameSimilarity
             return NameMatch.None;
         }
 
+        if (!SameQualifiers(a, b))
+        {
+            return NameMatch.None;
+        }
+
         if (a.FoldedText == b.FoldedText)
         {
             return new(0.96, $"transliteration variant (\"{a.FoldedText}\")");
@@ -58,7 +63,7 @@ internal static class NameSimilarity
             return new(0.93, $"transliteration variant (consonant skeleton \"{a.Skeleton}\", Jaro-Winkler {fullJw:0.00})");
         }
 
-        if (a.IsCommon && b.IsCommon)
+        if (a.IsCommon || b.IsCommon)
         {
             // Common noun phrases ("the tech company", "company") agree by their head noun, singular or plural.
             return Singular(a.Head) == Singular(b.Head) && a.Head.Length >= 3
@@ -98,6 +103,17 @@ internal static class NameSimilarity
         var jw = JaroWinkler(fa, fb);
         return (a.Skeletons[i] == b.Skeletons[j] && jw >= 0.8) || jw >= 0.93;
     }
+
+    /// <summary>Numbers and qualifying words ("south", "five", "former") must be the same in both names.</summary>
+    private static bool SameQualifiers(NameForm a, NameForm b)
+    {
+        var qualifiers = ResolutionData.Default.Qualifiers;
+        var qa = a.Tokens.Where(t => qualifiers.Contains(t) || t.Any(char.IsDigit)).Select(Digits).ToHashSet(StringComparer.Ordinal);
+        var qb = b.Tokens.Where(t => qualifiers.Contains(t) || t.Any(char.IsDigit)).Select(Digits).ToHashSet(StringComparer.Ordinal);
+        return qa.SetEquals(qb);
+    }
+
+    private static string Digits(string token) => token.Any(char.IsDigit) ? new string(token.Where(char.IsDigit).ToArray()) : token;
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
