@@ -26,6 +26,15 @@ public sealed class CaseResolver
     /// <summary>How many documents the case holds.</summary>
     public int DocumentCount => _documents.Count;
 
+    /// <summary>
+    /// Work units the last <see cref="Add"/> spent: name comparisons plus claim-block entries read. It stays flat as
+    /// the case grows (blocks are read only at their most recent entries), which is what keeps adding cheap.
+    /// </summary>
+    public long LastAddWork => _entities.LastAddWork + _claims.LastAddWork;
+
+    /// <summary>The part of <see cref="LastAddWork"/> spent on entities.</summary>
+    internal long LastAddEntityWork => _entities.LastAddWork;
+
     /// <summary>The decisions honoured.</summary>
     public IReadOnlyList<ResolutionDecision> Decisions => _decisions;
 

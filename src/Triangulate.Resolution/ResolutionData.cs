@@ -18,7 +18,8 @@ internal sealed class ResolutionData
         HashSet<string> stopWords,
         IReadOnlyList<Regex> relativeTimeCues,
         HashSet<string> pronouns,
-        HashSet<string> qualifiers)
+        HashSet<string> qualifiers,
+        IReadOnlyDictionary<char, string> diacritics)
     {
         CorporateSuffixes = corporateSuffixes;
         LeadingWords = leadingWords;
@@ -30,6 +31,7 @@ internal sealed class ResolutionData
         RelativeTimeCues = relativeTimeCues;
         Pronouns = pronouns;
         Qualifiers = qualifiers;
+        Diacritics = diacritics;
     }
 
     /// <summary>The shared instance.</summary>
@@ -54,6 +56,9 @@ internal sealed class ResolutionData
     public HashSet<string> Pronouns { get; }
 
     public HashSet<string> Qualifiers { get; }
+
+    /// <summary>Letter with diacritics → plain letters.</summary>
+    public IReadOnlyDictionary<char, string> Diacritics { get; }
 
     private static ResolutionData Load()
     {
@@ -119,6 +124,19 @@ internal sealed class ResolutionData
         var qualifiers = new HashSet<string>(
             DataFile.ReadLines("resolution-name-qualifiers.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             StringComparer.Ordinal);
-        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers);
+        var diacritics = new Dictionary<char, string>();
+        foreach (var line in DataFile.ReadLines("resolution-diacritics.txt"))
+        {
+            var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2)
+            {
+                foreach (var c in parts[1])
+                {
+                    diacritics.TryAdd(c, parts[0]);
+                }
+            }
+        }
+
+        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers, diacritics);
     }
 }

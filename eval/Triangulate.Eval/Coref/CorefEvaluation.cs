@@ -23,8 +23,11 @@ public sealed record CorefReport(CorefScores GoldMentions, CorefScores EndToEnd,
 /// </summary>
 public static class CorefEvaluation
 {
-    /// <summary>Runs both settings on the data folder.</summary>
-    public static CorefReport Run(string folder, bool dev = false)
+    /// <summary>Runs both settings on the data folder (gold-mention errors optionally listed).</summary>
+    /// <param name="folder">The ECB+ folder.</param>
+    /// <param name="dev">Use the development topics instead of the test topics.</param>
+    /// <param name="errors">When given, receives the gold clusters the resolver split and the clusters it wrongly joined.</param>
+    public static CorefReport Run(string folder, bool dev = false, TextWriter? errors = null)
     {
         var documents = EcbPlusCorpus.Read(folder, dev ? EcbPlusCorpus.DevTopics : EcbPlusCorpus.TestTopics);
         var key = KeyClusters(documents);
@@ -44,14 +47,14 @@ public static class CorefEvaluation
             return inSentences;
         });
 
-        if (Environment.GetEnvironmentVariable("TRIANGULATE_COREF_DEBUG") == "1")
+        if (errors is not null)
         {
             var texts = documents.SelectMany(d => d.Mentions.Select(m => (Key: MentionKey(d.Name, m.Start, m.End), m.Text))).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Text);
             var owner = CorefMetrics.ClusterOf(gold);
             foreach (var k in key.Where(k => k.Count > 1))
             {
                 var parts = k.GroupBy(m => owner.GetValueOrDefault(m, -1)).ToList();
-                Console.Error.WriteLine($"KEY {parts.Count} parts: " + string.Join(" | ", parts.Select(p => string.Join(", ", p.Select(m => texts[m]).Distinct()))));
+                errors.WriteLine($"split into {parts.Count}: " + string.Join(" | ", parts.Select(p => string.Join(", ", p.Select(m => texts[m]).Distinct()))));
             }
 
             var keyOwner = CorefMetrics.ClusterOf(key);
@@ -60,7 +63,7 @@ public static class CorefEvaluation
                 var parts = r.GroupBy(m => keyOwner.GetValueOrDefault(m, -1)).ToList();
                 if (parts.Count > 1)
                 {
-                    Console.Error.WriteLine($"RESP {parts.Count} parts: " + string.Join(" | ", parts.Select(p => string.Join(", ", p.Select(m => texts[m]).Distinct()))));
+                    errors.WriteLine($"joined {parts.Count} gold clusters: " + string.Join(" | ", parts.Select(p => string.Join(", ", p.Select(m => texts[m]).Distinct()))));
                 }
             }
         }

@@ -14,9 +14,11 @@ internal static class EvalCorefCommand
             Required = true,
         };
         var dev = new Option<bool>("--dev") { Description = "Use the development topics instead of the test topics 36-45." };
+        var showErrors = new Option<bool>("--errors") { Description = "List the gold-mention errors (split and joined clusters) on standard error." };
         var command = new Command("coref", "Cross-document entity coreference on ECB+ test topics: MUC, B3, CEAF-e, CoNLL F1.");
         command.Options.Add(data);
         command.Options.Add(dev);
+        command.Options.Add(showErrors);
         command.SetAction(parseResult =>
         {
             var folder = parseResult.GetValue(data)!;
@@ -26,7 +28,7 @@ internal static class EvalCorefCommand
                 return 2;
             }
 
-            foreach (var line in CorefEvaluation.Format(CorefEvaluation.Run(folder, parseResult.GetValue(dev))))
+            foreach (var line in CorefEvaluation.Format(CorefEvaluation.Run(folder, parseResult.GetValue(dev), parseResult.GetValue(showErrors) ? Console.Error : null)))
             {
                 Console.WriteLine(line);
             }

@@ -12,7 +12,8 @@ namespace Triangulate.Resolution.Claims;
 /// </summary>
 internal sealed partial class ClaimIndex
 {
-    private const int BlockWindow = 64;
+    private const int BlockWindow = 24;
+    private const int KeysRead = 8;
     private const int MaxCandidates = 24;
 
     private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
@@ -28,9 +29,13 @@ internal sealed partial class ClaimIndex
 
     public IReadOnlyList<ClaimRecord> Claims => _claims;
 
+    /// <summary>Work units (block entries read) spent by the last <see cref="Add"/>.</summary>
+    public long LastAddWork { get; private set; }
+
     /// <summary>Adds the claims of a document whose mentions resolved to <paramref name="mentionNodes"/>.</summary>
     public void Add(AnnotatedDocument document, int[] mentionNodes)
     {
+        LastAddWork = 0;
         for (var c = 0; c < document.Claims.Count; c++)
         {
             var claim = document.Claims[c];
@@ -211,16 +216,20 @@ internal sealed partial class ClaimIndex
 
     private void FindCandidates(ClaimRecord record)
     {
+        // Only the most specific keys are read (those with the fewest claims so far: names, amounts, dates, rare
+        // words), each at its most recent entries: the reading per claim is bounded whatever the case size.
         var hits = new Dictionary<int, int>();
         var keys = KeysOf(record).Distinct().ToList();
-        foreach (var key in keys)
+        var specific = keys.Select(k => _blocks.GetValueOrDefault(k) ?? [])
+            .Where(b => b.Count > 0)
+            .OrderBy(b => b.Count)
+            .Take(KeysRead);
+        foreach (var block in specific)
         {
-            if (_blocks.TryGetValue(key, out var block))
+            for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
             {
-                for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
-                {
-                    hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
-                }
+                hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
+                LastAddWork++;
             }
         }
 

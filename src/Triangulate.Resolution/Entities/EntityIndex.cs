@@ -19,7 +19,7 @@ internal sealed partial class EntityIndex
     public const double SameDocumentThreshold = 0.93;
 
     private const int BlockWindow = 48;
-    private const int MaxCandidates = 160;
+    private const int MaxCompared = 16;
 
     private static readonly Lazy<Dictionary<string, int>> TypeGroups = new(LoadTypeGroups);
 
@@ -28,6 +28,9 @@ internal sealed partial class EntityIndex
     private readonly Dictionary<int, EntityGroup> _groups = [];
     private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
     private readonly ResolutionData _data = ResolutionData.Default;
+
+    /// <summary>Work units (name comparisons) spent by the last <see cref="Add"/>.</summary>
+    public long LastAddWork { get; private set; }
 
     /// <summary>All nodes, by index.</summary>
     public IReadOnlyList<EntityNode> Nodes => _nodes;
@@ -65,6 +68,7 @@ internal sealed partial class EntityIndex
     /// <summary>Adds one document's mentions and resolves them; returns the node of each mention, by mention index.</summary>
     public int[] Add(AnnotatedDocument document)
     {
+        LastAddWork = 0;
         var mentionNodes = new int[document.Mentions.Count];
         var byCanonical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < document.Mentions.Count; i++)
@@ -155,9 +159,10 @@ internal sealed partial class EntityIndex
 
     private void Resolve(EntityNode node, HashSet<string> context)
     {
+        // Candidates: every entity sharing a blocking key, scored by how telling the keys are (a whole-name key
+        // outweighs one shared word); only the best few are compared, so the cost per node is bounded.
         var root = Find(node.Index);
-        var candidates = new List<int>();
-        var seen = new HashSet<int> { root };
+        var weights = new Dictionary<int, int>();
         foreach (var key in node.Forms.SelectMany(KeysOf))
         {
             if (!_blocks.TryGetValue(key, out var block))
@@ -165,16 +170,18 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
+            var weight = key[0] == 't' ? 1 : 4;
             for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
             {
                 var r = Find(block[i]);
-                if (seen.Add(r) && candidates.Count < MaxCandidates)
+                if (r != root)
                 {
-                    candidates.Add(r);
+                    weights[r] = weights.GetValueOrDefault(r) + weight;
                 }
             }
         }
 
+        var candidates = weights.OrderByDescending(w => w.Value).ThenByDescending(w => w.Key).Take(MaxCompared).Select(w => w.Key);
         var best = (Root: -1, Score: 0.0, Match: NameMatch.None, Shared: 0);
         foreach (var candidate in candidates)
         {
@@ -214,8 +221,9 @@ internal sealed partial class EntityIndex
         var best = NameMatch.None;
         foreach (var a in node.Forms)
         {
-            foreach (var b in group.Forms.Values)
+            foreach (var b in group.Forms.Values.Take(EntityGroup.MaxCompared))
             {
+                LastAddWork++;
                 var m = NameSimilarity.Compare(a, b, node.Type);
                 if (m.Score > best.Score)
                 {

@@ -36,6 +36,7 @@ internal sealed class EntityNode
 internal sealed class EntityGroup
 {
     public const int MaxForms = 40;
+    public const int MaxCompared = 16;
     public const int MaxContext = 400;
 
     public EntityGroup(EntityNode first)

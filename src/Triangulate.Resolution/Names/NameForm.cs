@@ -23,6 +23,9 @@ internal sealed class NameForm
         Skeleton = string.Join(' ', skeletons);
     }
 
+    /// <summary>Numbers and qualifying words of the name, sorted: two names that differ here name different things.</summary>
+    public string QualifierKey { get; private init; } = string.Empty;
+
     /// <summary>As written.</summary>
     public string Text { get; }
 
@@ -63,7 +66,7 @@ internal sealed class NameForm
     public static NameForm Of(string text, ResolutionData? data = null)
     {
         data ??= ResolutionData.Default;
-        var raw = Words(text);
+        var raw = Words(text, data);
         var isAcronym = IsAcronymSpelling(text);
         // After an "al-" prefix is stripped, a hyphen splits words ("Hewlett-Packard" = "Hewlett Packard") unless a
         // part holds a digit: a model designation ("Il-76") stays one token.
@@ -91,13 +94,16 @@ internal sealed class NameForm
         var folded = arr.Select(t => Fold(t, data)).ToArray();
         var skeletons = folded.Select(t => SkeletonOf(t, data)).ToArray();
         var acronym = !isAcronym && initials.Length >= 2 ? new string(initials) : null;
-        return new NameForm(text, arr, folded, skeletons, acronym, isAcronym);
+        var qualifiers = arr.Where(t => data.Qualifiers.Contains(t) || t.Any(char.IsDigit))
+            .Select(t => t.Any(char.IsDigit) ? new string(t.Where(char.IsDigit).ToArray()) : t)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return new NameForm(text, arr, folded, skeletons, acronym, isAcronym) { QualifierKey = string.Join(' ', qualifiers) };
     }
 
     /// <summary>Lowercase words without diacritics; apostrophes dropped, other punctuation splits.</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text, ResolutionData data)
     {
-        var decomposed = StripPossessive(text).Normalize(NormalizationForm.FormD);
+        var decomposed = StripPossessive(text);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -107,7 +113,11 @@ internal sealed class NameForm
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (data.Diacritics.TryGetValue(c, out var plain))
+            {
+                sb.Append(plain);
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 sb.Append(char.ToLowerInvariant(c));
             }

@@ -1,14 +1,16 @@
-using F23.StringSimilarity;
 using Triangulate.Core.Entities;
 
 namespace Triangulate.Resolution.Names;
 
 /// <summary>A similarity between two names and the reason a person would give for it.</summary>
 /// <param name="Score">0 (unrelated) to 1 (same name).</param>
-/// <param name="Reason">Why, in words.</param>
-internal readonly record struct NameMatch(double Score, string Reason)
+/// <param name="Explain">Why, in words (formatted only when asked: comparisons are many, explanations few).</param>
+internal readonly record struct NameMatch(double Score, Func<string> Explain)
 {
-    public static readonly NameMatch None = new(0, string.Empty);
+    public static readonly NameMatch None = new(0, () => string.Empty);
+
+    /// <summary>Why, in words.</summary>
+    public string Reason => Explain();
 }
 
 /// <summary>
@@ -18,10 +20,8 @@ internal readonly record struct NameMatch(double Score, string Reason)
 /// </summary>
 internal static class NameSimilarity
 {
-    private static readonly JaroWinkler Jw = new();
-
-    /// <summary>Jaro-Winkler similarity (F23.StringSimilarity).</summary>
-    public static double JaroWinkler(string a, string b) => Jw.Similarity(a, b);
+    /// <summary>Jaro-Winkler similarity.</summary>
+    public static double JaroWinkler(string a, string b) => Names.JaroWinkler.Similarity(a, b);
 
     /// <summary>How alike two names are, for entities of the given types.</summary>
     public static NameMatch Compare(NameForm a, NameForm b, string type)
@@ -33,7 +33,7 @@ internal static class NameSimilarity
 
         if (a.Normalised == b.Normalised)
         {
-            return new(1.0, $"same name after normalisation (\"{a.Normalised}\")");
+            return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")");
         }
 
         if (a.IsAcronym || b.IsAcronym)
@@ -41,7 +41,7 @@ internal static class NameSimilarity
             var (acr, full) = a.IsAcronym ? (a, b) : (b, a);
             if (full.Acronym is not null && !full.IsAcronym && acr.Tokens[0] == full.Acronym)
             {
-                return new(0.93, $"\"{acr.Text}\" is the acronym of \"{full.Text}\"");
+                return new(0.93, () => $"\"{acr.Text}\" is the acronym of \"{full.Text}\"");
             }
 
             return NameMatch.None;
@@ -54,20 +54,20 @@ internal static class NameSimilarity
 
         if (a.FoldedText == b.FoldedText)
         {
-            return new(0.96, $"transliteration variant (\"{a.FoldedText}\")");
+            return new(0.96, () => $"transliteration variant (\"{a.FoldedText}\")");
         }
 
         var fullJw = JaroWinkler(a.FoldedText, b.FoldedText);
         if (a.Tokens.Length == b.Tokens.Length && a.Skeleton == b.Skeleton && a.Skeleton.Length >= 3 && fullJw >= 0.84)
         {
-            return new(0.93, $"transliteration variant (consonant skeleton \"{a.Skeleton}\", Jaro-Winkler {fullJw:0.00})");
+            return new(0.93, () => $"transliteration variant (consonant skeleton \"{a.Skeleton}\", Jaro-Winkler {fullJw:0.00})");
         }
 
         if (a.IsCommon || b.IsCommon)
         {
             // Common noun phrases ("the tech company", "company") agree by their head noun, singular or plural.
             return Singular(a.Head) == Singular(b.Head) && a.Head.Length >= 3
-                ? new(0.86, $"same head noun \"{a.Head}\"")
+                ? new(0.86, () => $"same head noun \"{a.Head}\"")
                 : NameMatch.None;
         }
 
@@ -79,7 +79,7 @@ internal static class NameSimilarity
 
         if (fullJw >= 0.94 && a.FoldedText.Length >= 6)
         {
-            return new(0.88 + (fullJw - 0.94), $"similar spelling (Jaro-Winkler {fullJw:0.00})");
+            return new(0.88 + (fullJw - 0.94), () => $"similar spelling (Jaro-Winkler {fullJw:0.00})");
         }
 
         return NameMatch.None;
@@ -107,13 +107,8 @@ internal static class NameSimilarity
     /// <summary>Numbers and qualifying words ("south", "five", "former") must be the same in both names.</summary>
     private static bool SameQualifiers(NameForm a, NameForm b)
     {
-        var qualifiers = ResolutionData.Default.Qualifiers;
-        var qa = a.Tokens.Where(t => qualifiers.Contains(t) || t.Any(char.IsDigit)).Select(Digits).ToHashSet(StringComparer.Ordinal);
-        var qb = b.Tokens.Where(t => qualifiers.Contains(t) || t.Any(char.IsDigit)).Select(Digits).ToHashSet(StringComparer.Ordinal);
-        return qa.SetEquals(qb);
+        return a.QualifierKey == b.QualifierKey;
     }
-
-    private static string Digits(string token) => token.Any(char.IsDigit) ? new string(token.Where(char.IsDigit).ToArray()) : token;
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
@@ -150,7 +145,7 @@ internal static class NameSimilarity
 
         if (matched == shorter.Tokens.Length && shorter.Tokens.Length == longer.Tokens.Length)
         {
-            return new NameMatch(0.92, $"same words in other spellings or order (\"{a.Text}\" / \"{b.Text}\")");
+            return new NameMatch(0.92, () => $"same words in other spellings or order (\"{a.Text}\" / \"{b.Text}\")");
         }
 
         if (matched == shorter.Tokens.Length)
@@ -159,13 +154,13 @@ internal static class NameSimilarity
             if (type == EntityTypes.Person)
             {
                 return lastMatched && shorter.Head.Length >= 3
-                    ? new NameMatch(0.86, $"\"{shorter.Text}\" is part of the name \"{longer.Text}\" (surname)")
+                    ? new NameMatch(0.86, () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\" (surname)")
                     : null;
             }
 
             var share = (double)matched / longer.Tokens.Length;
             return shorter.Tokens.Length >= 2 || lastMatched || firstMatched
-                ? new NameMatch(0.78 + (0.12 * share), $"\"{shorter.Text}\" is part of the name \"{longer.Text}\"")
+                ? new NameMatch(0.78 + (0.12 * share), () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\"")
                 : null;
         }
 
@@ -177,7 +172,7 @@ internal static class NameSimilarity
         // Some words shared, some not: weak evidence that only context (co-occurring entities) can settle.
         var fraction = (double)matched / longer.Tokens.Length;
         return fraction >= 0.3
-            ? new NameMatch(0.55 + (0.3 * fraction), $"shares {matched} of {longer.Tokens.Length} words with \"{longer.Text}\"")
+            ? new NameMatch(0.55 + (0.3 * fraction), () => $"shares {matched} of {longer.Tokens.Length} words with \"{longer.Text}\"")
             : null;
     }
 }
