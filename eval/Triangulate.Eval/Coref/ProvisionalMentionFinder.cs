@@ -36,7 +36,7 @@ public static partial class ProvisionalMentionFinder
             var start = i;
             var end = i;
             var j = i + 1;
-            while (j < words.Count && OnlySpaceBetween(text, words[j - 1], words[j]))
+            while (j < words.Count && OnlySpaceBetween(text, words[j - 1], words[j]) && !words[j - 1].Value.EndsWith('.'))
             {
                 if (IsCapitalised(words[j].Value))
                 {
@@ -51,7 +51,8 @@ public static partial class ProvisionalMentionFinder
             }
 
             var first = start;
-            var sentenceInitial = words[start].Index == 0 || text[..words[start].Index].TrimEnd().EndsWith('\n') || ".!?\"“".Contains(text[..words[start].Index].TrimEnd().LastOrDefault());
+            var before = text[..words[start].Index].TrimEnd();
+            var sentenceInitial = before.Length == 0 || before.EndsWith('\n') || ".!?\"“".Contains(before[^1]);
             if (sentenceInitial && SentenceStarters.Contains(words[start].Value))
             {
                 first++;
@@ -60,7 +61,7 @@ public static partial class ProvisionalMentionFinder
             if (first <= end)
             {
                 var s = words[first].Index;
-                var e = words[end].Index + words[end].Length;
+                var e = words[end].Index + words[end].Value.TrimEnd('.', '-').Length;
                 mentions.Add(new EntityMention(s, e, text[s..e], string.Empty, text[s..e]));
             }
 

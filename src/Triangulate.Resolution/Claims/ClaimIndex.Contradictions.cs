@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triangulate.Core.Claims;
 using Triangulate.Core.Quantities;
 
 namespace Triangulate.Resolution.Claims;
@@ -68,7 +69,10 @@ internal sealed partial class ClaimIndex
             return null;
         }
 
-        if (a.Polarity * b.Polarity == -1 && sim.Words >= 0.2)
+        // A denial conflicts with an admission of the same thing; against a plain assertion the wording must be closer,
+        // since a report's narrative repeats the denied subject in many sentences that do not state it.
+        var admission = a.Claim.Stance == Stances.Admit || b.Claim.Stance == Stances.Admit;
+        if (a.Polarity * b.Polarity == -1 && sim.Words >= (admission ? 0.2 : 0.35))
         {
             return new Contradiction(a.Id, b.Id, "polarity",
                 $"{Who(a)} {Verb(a)} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {Verb(b)} (\"{Squash(b.Claim.Text, 120)}\")");

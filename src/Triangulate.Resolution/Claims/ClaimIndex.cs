@@ -14,6 +14,7 @@ internal sealed partial class ClaimIndex
 {
     private const int BlockWindow = 24;
     private const int KeysRead = 8;
+    private const int SameDocumentWindow = 8;
     private const int MaxCandidates = 24;
 
     private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
@@ -226,10 +227,19 @@ internal sealed partial class ClaimIndex
             .Take(KeysRead);
         foreach (var block in specific)
         {
-            for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
+            // The tail of a block is this document's own claims: a few of them are read, then the other documents'.
+            var own = 0;
+            var others = 0;
+            for (var i = block.Count - 1; i >= 0 && others < BlockWindow; i--)
             {
-                hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
                 LastAddWork++;
+                var same = _claims[block[i]].Document.Id == record.Document.Id;
+                if (same ? own++ >= SameDocumentWindow : others++ < 0)
+                {
+                    continue;
+                }
+
+                hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
             }
         }
 

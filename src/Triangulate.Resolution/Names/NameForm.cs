@@ -78,7 +78,8 @@ internal sealed class NameForm
             allTokens.RemoveAt(0);
         }
 
-        var tokens = allTokens.ToList();
+        // Function words inside a name carry nothing ("Republic of Tatarstan" = "Tatarstan Republic").
+        var tokens = allTokens.Where((t, i) => i == 0 || t is not ("of" or "the" or "and" or "for" or "de" or "du" or "des" or "del")).ToList();
         while (tokens.Count > 1 && data.CorporateSuffixes.Contains(tokens[^1]))
         {
             tokens.RemoveAt(tokens.Count - 1);
@@ -105,8 +106,16 @@ internal sealed class NameForm
     {
         var decomposed = StripPossessive(text);
         var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
+            if (c is '\'' or '’' && i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S'
+                && (i + 2 == decomposed.Length || !char.IsLetter(decomposed[i + 2])))
+            {
+                i++; // a possessive "'s" inside a name: "Iran's Quds" = "Iran Quds"
+                continue;
+            }
+
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or 'ʼ' or 'ʻ' or '`')
             {

@@ -159,7 +159,7 @@ internal static class NameSimilarity
             }
 
             var share = (double)matched / longer.Tokens.Length;
-            return shorter.Tokens.Length >= 2 || lastMatched || firstMatched
+            return share >= 0.5 && (shorter.Tokens.Length >= 2 || lastMatched || firstMatched)
                 ? new NameMatch(0.78 + (0.12 * share), () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\"")
                 : null;
         }
