@@ -200,7 +200,7 @@ internal sealed partial class EntityIndex
             var shared = context.Count(group.Context.Contains);
             // Shared company (other names both occur with) supports a match, but only a little: two reports of
             // one story share all their names, and that must not turn a weak match into a merge.
-            var score = match.Score + Math.Min(0.05, 0.025 * shared);
+            var score = match.Score + Math.Min(0.08, 0.04 * shared);
             var threshold = group.Documents.Contains(node.DocumentId) ? SameDocumentThreshold : MergeThreshold;
             if (score >= threshold && (score > best.Score || (score == best.Score && _groups[candidate].FirstNode < _groups[best.Root].FirstNode)))
             {
