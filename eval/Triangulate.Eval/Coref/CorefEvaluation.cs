@@ -33,15 +33,31 @@ public static class CorefEvaluation
         var key = KeyClusters(documents);
         var gold = Resolve(documents, d => WithinDocumentCanonical.Apply(d.Mentions.OrderBy(m => m.Start).Select(m => new EntityMention(m.Start, m.End, m.Text, m.Type, m.Text)).ToList()));
 
-        var pipeline = DefaultPipeline.Create();
-        var probe = pipeline.Run(new Document("Probe.", new DocumentMetadata("probe")));
-        var hasEntityStage = probe.Has(typeof(EntityMention));
+        // End to end: the default pipeline's stages up to the one that produces entity mentions (later stages are
+        // not needed here); the provisional heuristic when no stage produces them.
+        var stages = DefaultPipeline.Create().Stages;
+        var upToEntities = stages.TakeWhile(s => !s.Produces.Contains(typeof(EntityMention))).ToList();
+        var entityStage = stages.FirstOrDefault(s => s.Produces.Contains(typeof(EntityMention)));
+        var hasEntityStage = entityStage is not null;
         var systemCount = 0;
         var endToEnd = Resolve(documents, d =>
         {
-            var found = hasEntityStage
-                ? pipeline.Run(new Document(d.Text, new DocumentMetadata(d.Name))).Get<EntityMention>()
-                : ProvisionalMentionFinder.Find(d.Text);
+            IReadOnlyList<EntityMention> found;
+            if (entityStage is not null)
+            {
+                var document = new Document(d.Text, new DocumentMetadata(d.Name));
+                foreach (var stage in upToEntities.Append(entityStage))
+                {
+                    stage.Annotate(document);
+                }
+
+                found = document.Get<EntityMention>();
+            }
+            else
+            {
+                found = ProvisionalMentionFinder.Find(d.Text);
+            }
+
             var inSentences = found.Where(m => d.AnnotatedSentences.Any(s => m.Start >= s.Start && m.End <= s.End)).ToList();
             systemCount += inSentences.Count;
             return inSentences;
@@ -74,7 +90,7 @@ public static class CorefEvaluation
             documents.Count,
             key.Sum(c => c.Count),
             systemCount,
-            hasEntityStage ? "the default pipeline's entity stage" : "PROVISIONAL capitalised-span heuristic (no entity stage registered)",
+            hasEntityStage ? $"the default pipeline's entity stage ({entityStage!.Name})" : "PROVISIONAL capitalised-span heuristic (no entity stage registered)",
             dev ? "dev topics 2, 5, 12, 18, 21, 23, 34, 35" : "test topics 36-45");
     }
 
