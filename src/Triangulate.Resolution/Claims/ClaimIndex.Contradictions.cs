@@ -78,7 +78,8 @@ internal sealed partial class ClaimIndex
                 $"{Who(a)} {Verb(a)} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {Verb(b)} (\"{Squash(b.Claim.Text, 120)}\")");
         }
 
-        if (a.Polarity != b.Polarity)
+        // Dates and amounts conflict only between claims that say nearly the same thing otherwise.
+        if (a.Polarity != b.Polarity || sim.Words < 0.35)
         {
             return null;
         }

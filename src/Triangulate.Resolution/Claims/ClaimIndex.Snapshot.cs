@@ -15,6 +15,7 @@ internal sealed partial class ClaimIndex
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
         var contradictions = new List<Contradiction>();
+        var links = new List<(double Score, int A, int B)>();
         foreach (var b in _claims)
         {
             foreach (var ai in b.Candidates.Order())
@@ -30,9 +31,25 @@ internal sealed partial class ClaimIndex
 
                 if (a.Document.Id != b.Document.Id && a.Polarity == b.Polarity && sim.Score >= ClaimSimilarity.ClusterThreshold)
                 {
-                    Union(parent, a.Index, b.Index);
+                    links.Add((sim.Score, a.Index, b.Index));
                 }
             }
+        }
+
+        // Strongest links first; two clusters join only if their first claims are alike too, so a chain of
+        // loosely related claims (all about the same two countries) does not collapse into one cluster.
+        foreach (var (_, a, b) in links.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
+        {
+            var ra = Find(parent, a);
+            var rb = Find(parent, b);
+            if (ra == rb || (ra != a && rb != b && Similarity(_claims[ra], _claims[rb], entitySets, times).Score < 0.7 * ClaimSimilarity.ClusterThreshold)
+                || (ra != a && Similarity(_claims[ra], _claims[b], entitySets, times).Score < 0.7 * ClaimSimilarity.ClusterThreshold)
+                || (rb != b && Similarity(_claims[a], _claims[rb], entitySets, times).Score < 0.7 * ClaimSimilarity.ClusterThreshold))
+            {
+                continue;
+            }
+
+            Union(parent, a, b);
         }
 
         var clusters = BuildClusters(parent, entities, nodeEntity);
@@ -42,15 +59,17 @@ internal sealed partial class ClaimIndex
 
     private ClaimSimilarity Similarity(ClaimRecord a, ClaimRecord b, HashSet<int>[] entitySets, List<ClaimTime>[] times)
     {
-        var shared = a.Words.Count(b.Words.Contains);
-        var words = a.Words.Count + b.Words.Count == 0 ? 0 : 2.0 * shared / (a.Words.Count + b.Words.Count);
+        var common = a.Words.Count(b.Words.Contains);
+        var words = a.Words.Count + b.Words.Count == 0 ? 0 : 2.0 * common / (a.Words.Count + b.Words.Count);
         var ea = entitySets[a.Index];
         var eb = entitySets[b.Index];
-        var entities = ea.Count == 0 || eb.Count == 0 ? 0 : (double)ea.Count(eb.Contains) / Math.Min(ea.Count, eb.Count);
-        var sameAmount = a.Quantities.Any(qa => b.Quantities.Any(qb => qa.Unit == qb.Unit && qa.Value == qb.Value && qa.Value != 0));
-        var sameTime = times[a.Index].Any(ta => ta.Value is not null && ta.Direction is null
+        var shared = ea.Count(eb.Contains);
+        var entities = ea.Count == 0 || eb.Count == 0 ? 0 : (double)shared / (ea.Count + eb.Count - shared);
+        var sameAmount = a.Quantities.Any(qa => b.Quantities.Any(qb => qa.Unit == qb.Unit && qa.Value == qb.Value
+            && (qa.Unit is not null || qa.Value >= 100)));
+        var sameTime = times[a.Index].FirstOrDefault(ta => ta.Value is not null && ta.Direction is null
             && times[b.Index].Any(tb => tb.Value == ta.Value && tb.Direction is null));
-        return new ClaimSimilarity(words, entities, sameAmount, sameTime);
+        return new ClaimSimilarity(words, entities, sameAmount, sameTime is not null, sameTime?.Lo is { } lo && lo == sameTime.Hi);
     }
 
     private static void Union(int[] parent, int a, int b)

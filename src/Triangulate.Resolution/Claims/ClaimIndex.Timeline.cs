@@ -14,7 +14,8 @@ internal sealed partial class ClaimIndex
         var clusterEntries = new Dictionary<int, HashSet<(string, string)>>();
         foreach (var c in _claims)
         {
-            foreach (var t in times[c.Index])
+            var own = times[c.Index];
+            foreach (var t in own.Any(t => t.IsDated) ? own : c.SentenceTimes)
             {
                 (string When, string Precision, DateOnly Sort)? key = t switch
                 {
@@ -42,7 +43,7 @@ internal sealed partial class ClaimIndex
         // A claim without a date of its own joins the entries its cluster is dated at.
         foreach (var c in _claims)
         {
-            if (times[c.Index].Any(t => t.IsDated) || !clusterEntries.TryGetValue(Find(parent, c.Index), out var set))
+            if (times[c.Index].Any(t => t.IsDated) || c.SentenceTimes.Count > 0 || !clusterEntries.TryGetValue(Find(parent, c.Index), out var set))
             {
                 continue;
             }

@@ -37,6 +37,7 @@ internal sealed partial class ClaimIndex
     public void Add(AnnotatedDocument document, int[] mentionNodes)
     {
         LastAddWork = 0;
+        (int, string)? previousOrigin = null;
         for (var c = 0; c < document.Claims.Count; c++)
         {
             var claim = document.Claims[c];
@@ -51,6 +52,16 @@ internal sealed partial class ClaimIndex
             }
 
             var (originNode, originName) = Origin(document, claim, mentionNodes);
+            if (IsBackReference(claim) && previousOrigin is { } inherited)
+            {
+                // "According to these data": the source the text referred to last.
+                (originNode, originName) = inherited;
+            }
+            else if (claim.SourceChain.Count > 0)
+            {
+                previousOrigin = (originNode, originName);
+            }
+
             var record = new ClaimRecord
             {
                 Index = _claims.Count,
@@ -60,6 +71,7 @@ internal sealed partial class ClaimIndex
                 Nodes = [.. nodes],
                 Words = Stems(claim.Text),
                 Times = TimesOf(document, claim),
+                SentenceTimes = SentenceTimesOf(document, claim),
                 Quantities = document.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
                 OriginNode = originNode,
                 OriginName = originName,
@@ -98,6 +110,47 @@ internal sealed partial class ClaimIndex
         }
 
         return stems;
+    }
+
+    /// <summary>A source named by a demonstrative that points back ("these data", "the report") and resolved to nothing.</summary>
+    private static bool IsBackReference(Core.Claims.Claim claim)
+    {
+        if (claim.SourceChain.Count == 0 || claim.SourceChain[0].Resolved is not null || claim.SourceChain[0].Anonymous)
+        {
+            return false;
+        }
+
+        var words = claim.SourceChain[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= 4 && words[0].ToLowerInvariant() is "these" or "this" or "those" or "that" or "such";
+    }
+
+    /// <summary>Calendar dates of the sentence around a claim but outside it ("On May 5, X admitted that ..."): when it was said.</summary>
+    private static List<ClaimTime> SentenceTimesOf(AnnotatedDocument document, Core.Claims.Claim claim)
+    {
+        var text = document.Text;
+        var start = claim.Start;
+        while (start > 0 && claim.Start - start < 400 && !(text[start - 1] == '\n' || (start > 1 && ".!?".Contains(text[start - 2]) && text[start - 1] == ' ')))
+        {
+            start--;
+        }
+
+        var end = claim.End;
+        while (end < text.Length && end - claim.End < 400 && text[end] != '\n' && !(".!?".Contains(text[end]) && (end + 1 == text.Length || text[end + 1] is ' ' or '\n')))
+        {
+            end++;
+        }
+
+        var times = new List<ClaimTime>();
+        foreach (var t in document.Times)
+        {
+            if (t.Start >= start && t.End <= end && (t.End <= claim.Start || t.Start >= claim.End) && t.Direction is null
+                && t.Type is not (TimeTypes.Duration or TimeTypes.Set) && ClaimTime.TryParse(t.Value, out var lo, out var hi))
+            {
+                times.Add(new ClaimTime(t.Text, t.Value, t.Precision, lo, hi, null, null));
+            }
+        }
+
+        return times;
     }
 
     private (int Node, string Name) Origin(AnnotatedDocument document, Core.Claims.Claim claim, int[] mentionNodes)
@@ -243,7 +296,7 @@ internal sealed partial class ClaimIndex
             }
         }
 
-        record.Candidates.AddRange(hits.Where(h => h.Value >= 2 || keys.Count <= 3)
+        record.Candidates.AddRange(hits
             .OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(MaxCandidates).Select(h => h.Key));
         foreach (var key in keys)
         {

@@ -25,6 +25,9 @@ internal sealed class ClaimRecord
 
     public required List<ClaimTime> Times { get; init; }
 
+    /// <summary>Dates of the claim's sentence outside the claim: when it was said, for the timeline.</summary>
+    public List<ClaimTime> SentenceTimes { get; init; } = [];
+
     public required List<Quantity> Quantities { get; init; }
 
     /// <summary>The node of the entity its source chain starts with, when the source is a mention.</summary>

@@ -6,8 +6,9 @@ namespace Triangulate.Resolution.Claims;
 /// <param name="Words">Dice overlap of content-word stems.</param>
 /// <param name="Entities">Share of the smaller claim's entities the other names too (0 when either names none).</param>
 /// <param name="SameAmount">They give an equal amount of the same unit.</param>
-/// <param name="SameTime">They give overlapping dates.</param>
-internal readonly record struct ClaimSimilarity(double Words, double Entities, bool SameAmount, bool SameTime)
+/// <param name="SameTime">They give the same date.</param>
+/// <param name="SameDay">That date is a day.</param>
+internal readonly record struct ClaimSimilarity(double Words, double Entities, bool SameAmount, bool SameTime, bool SameDay = false)
 {
     /// <summary>Score at or above which two claims of the same polarity state one proposition.</summary>
     public const double ClusterThreshold = 0.45;
@@ -20,12 +21,14 @@ internal readonly record struct ClaimSimilarity(double Words, double Entities, b
     {
         get
         {
-            var s = (0.5 * Words) + (0.3 * Entities) + (SameAmount ? 0.2 : 0) + (SameTime ? 0.15 : 0);
+            // An equal amount of money or a large count, or the same day, is rare enough to stand for much of a
+            // proposition by itself ("EUR 140 million" in two reports of one story is one payment).
+            var s = (0.5 * Words) + (0.3 * Entities) + (SameAmount ? 0.35 : 0) + (SameTime ? (SameDay ? 0.2 : 0.1) : 0);
             if (SameAmount && SameTime)
             {
                 s = Math.Max(s, 0.6);
             }
-            else if ((SameAmount || SameTime) && Entities >= 0.5 && Words >= 0.1)
+            else if (SameDay && Words >= 0.35)
             {
                 s = Math.Max(s, 0.5);
             }

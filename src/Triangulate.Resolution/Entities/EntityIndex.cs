@@ -15,8 +15,12 @@ internal sealed partial class EntityIndex
     /// <summary>Score at or above which two names are taken for one thing.</summary>
     public const double MergeThreshold = 0.85;
 
-    /// <summary>Score needed to merge two different names within one document (the entity stage kept them apart).</summary>
-    public const double SameDocumentThreshold = 0.93;
+    /// <summary>
+    /// Score needed to merge two names one document keeps apart. The entity stage groups a document's mentions by
+    /// its own rules, which know nothing of transliteration, so a report that spells one town two ways is merged too;
+    /// the same bar applies.
+    /// </summary>
+    public const double SameDocumentThreshold = MergeThreshold;
 
     private const int BlockWindow = 48;
     private const int MaxCompared = 16;
