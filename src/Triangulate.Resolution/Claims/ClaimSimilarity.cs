@@ -23,7 +23,7 @@ internal readonly record struct ClaimSimilarity(double Words, double Entities, b
         {
             // An equal amount of money or a large count, or the same day, is rare enough to stand for much of a
             // proposition by itself ("EUR 140 million" in two reports of one story is one payment).
-            var s = (0.5 * Words) + (0.3 * Entities) + (SameAmount ? 0.35 : 0) + (SameTime ? (SameDay ? 0.2 : 0.1) : 0);
+            var s = (0.5 * Words) + (0.2 * Entities) + (SameAmount ? 0.35 : 0) + (SameTime ? (SameDay ? 0.2 : 0.1) : 0);
             if (SameAmount && SameTime)
             {
                 s = Math.Max(s, 0.6);
