@@ -42,9 +42,9 @@ internal sealed partial class ClaimIndex
         {
             var ra = Find(parent, a);
             var rb = Find(parent, b);
-            if (ra == rb || (ra != a && rb != b && Similarity(_claims[ra], _claims[rb], entitySets, times).Score < 0.7 * ClaimSimilarity.ClusterThreshold)
-                || (ra != a && Similarity(_claims[ra], _claims[b], entitySets, times).Score < 0.7 * ClaimSimilarity.ClusterThreshold)
-                || (rb != b && Similarity(_claims[a], _claims[rb], entitySets, times).Score < 0.7 * ClaimSimilarity.ClusterThreshold))
+            if (ra == rb || (ra != a && rb != b && Similarity(_claims[ra], _claims[rb], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold)
+                || (ra != a && Similarity(_claims[ra], _claims[b], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold)
+                || (rb != b && Similarity(_claims[a], _claims[rb], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold))
             {
                 continue;
             }
