@@ -12,6 +12,9 @@ namespace Triangulate.Resolution.Claims;
 /// </summary>
 internal sealed partial class ClaimIndex
 {
+    [GeneratedRegex(@"\b(in|of|from|at|for|between|near|with|by|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifyingWord();
+
     private const int BlockWindow = 24;
     private const int KeysRead = 8;
     private const int SameDocumentWindow = 8;
@@ -163,11 +166,14 @@ internal sealed partial class ClaimIndex
         var root = claim.SourceChain[0];
         if (root.Start >= 0)
         {
+            // The source is the entity its text ends with ("British channel Sky News"), unless the name only
+            // qualifies another head ("local media in X", "the head of X's ministry").
             var node = -1;
             for (var m = 0; m < document.Mentions.Count; m++)
             {
                 var mention = document.Mentions[m];
-                if (mention.Start >= root.Start && mention.End <= root.End)
+                if (mention.Start >= root.Start && mention.End <= root.End && root.End - mention.End <= 2
+                    && !QualifyingWord().IsMatch(document.Text[root.Start..mention.Start]))
                 {
                     node = mentionNodes[m];
                 }
