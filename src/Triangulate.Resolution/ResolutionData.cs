@@ -19,7 +19,8 @@ internal sealed class ResolutionData
         IReadOnlyList<Regex> relativeTimeCues,
         HashSet<string> pronouns,
         HashSet<string> qualifiers,
-        IReadOnlyDictionary<char, string> diacritics)
+        IReadOnlyDictionary<char, string> diacritics,
+        IReadOnlyDictionary<string, string> abbreviations)
     {
         CorporateSuffixes = corporateSuffixes;
         LeadingWords = leadingWords;
@@ -32,6 +33,7 @@ internal sealed class ResolutionData
         Pronouns = pronouns;
         Qualifiers = qualifiers;
         Diacritics = diacritics;
+        Abbreviations = abbreviations;
     }
 
     /// <summary>The shared instance.</summary>
@@ -59,6 +61,9 @@ internal sealed class ResolutionData
 
     /// <summary>Letter with diacritics → plain letters.</summary>
     public IReadOnlyDictionary<char, string> Diacritics { get; }
+
+    /// <summary>Abbreviated word → full word.</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; }
 
     private static ResolutionData Load()
     {
@@ -137,6 +142,16 @@ internal sealed class ResolutionData
             }
         }
 
-        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers, diacritics);
+        var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in DataFile.ReadLines("resolution-abbreviations.txt"))
+        {
+            var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2)
+            {
+                abbreviations.TryAdd(parts[0], parts[1]);
+            }
+        }
+
+        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers, diacritics, abbreviations);
     }
 }

@@ -72,7 +72,7 @@ internal sealed class NameForm
         // part holds a digit: a model designation ("Il-76") stays one token.
         var allTokens = raw.Select(StripHyphenPrefix(data))
             .SelectMany(t => t.Any(char.IsDigit) ? [t] : t.Split('-', StringSplitOptions.RemoveEmptyEntries))
-            .Where(t => t.Length > 0).ToList();
+            .Where(t => t.Length > 0).Select(t => data.Abbreviations.GetValueOrDefault(t, t)).ToList();
         while (allTokens.Count > 1 && data.LeadingWords.Contains(allTokens[0]))
         {
             allTokens.RemoveAt(0);

@@ -150,10 +150,12 @@ internal static class NameSimilarity
 
         if (matched == shorter.Tokens.Length)
         {
-            // A part of a name: for a person, the surname (last word) must be among the words shared.
+            // A part of a name: for a person, the surname (the longer name's last word, or the shorter's last word
+            // when the first names agree: "Regina Benjamin" in "Regina M. Benjamin, MD") must be among the words shared.
             if (type == EntityTypes.Person)
             {
-                return lastMatched && shorter.Head.Length >= 3
+                var firstNamesAgree = shorter.Tokens.Length > 1 && TokensMatch(shorter, 0, longer, 0);
+                return (lastMatched || firstNamesAgree) && shorter.Head.Length >= 3
                     ? new NameMatch(0.86, () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\" (surname)")
                     : null;
             }
