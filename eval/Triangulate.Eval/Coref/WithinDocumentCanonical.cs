@@ -49,7 +49,7 @@ public static class WithinDocumentCanonical
 
             for (var j = i - 1; j >= 0 && result[i].Start - result[j].End < 400; j--)
             {
-                if (result[j].Start < result[i].Start && IsCapitalised(result[j].Text) && fits(result[j]))
+                if (result[j].Start < result[i].Start && !IsPronoun(result[j].Text) && fits(result[j]))
                 {
                     result[i] = result[i] with { Canonical = result[j].Canonical };
                     break;
@@ -59,6 +59,10 @@ public static class WithinDocumentCanonical
 
         return result;
     }
+
+    private static bool IsPronoun(string text) =>
+        text.ToLowerInvariant() is "he" or "him" or "his" or "himself" or "she" or "her" or "hers" or "herself" or "it" or "its"
+            or "they" or "them" or "their" or "who" or "whom" or "whose" or "which" or "that" or "i" or "me" or "my" or "we" or "us" or "our";
 
     private static bool IsCapitalised(string text) => text.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0]));
 
