@@ -22,7 +22,7 @@ internal readonly record struct ClaimSimilarity(double Words, double Entities, b
         get
         {
             // An equal amount of money or a large count, or the same day, is rare enough to stand for much of a
-            // proposition by itself ("EUR 140 million" in two reports of one story is one payment).
+            // proposition by itself ("EUR 40 million" in two reports of one story is one payment).
             var s = (0.5 * Words) + (0.2 * Entities) + (SameAmount ? 0.35 : 0) + (SameTime ? (SameDay ? 0.2 : 0.1) : 0);
             if (SameAmount && SameTime)
             {

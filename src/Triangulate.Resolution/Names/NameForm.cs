@@ -41,7 +41,7 @@ internal sealed class NameForm
     /// <summary>Initials of a name of two or more words ("irgc"), or null.</summary>
     public string? Acronym { get; }
 
-    /// <summary>True when the name as written is itself an acronym ("IRGC", "U.N.").</summary>
+    /// <summary>True when the name as written is itself an acronym ("NGA", "U.N.").</summary>
     public bool IsAcronym { get; }
 
     /// <summary>The normalised tokens joined by spaces: the exact-match key.</summary>
@@ -69,7 +69,7 @@ internal sealed class NameForm
         var raw = Words(text, data);
         var isAcronym = IsAcronymSpelling(text);
         // After an "al-" prefix is stripped, a hyphen splits words ("Hewlett-Packard" = "Hewlett Packard") unless a
-        // part holds a digit: a model designation ("Il-76") stays one token.
+        // part holds a digit: a model designation ("Tk-52") stays one token.
         var allTokens = raw.Select(StripHyphenPrefix(data))
             .SelectMany(t => t.Any(char.IsDigit) ? [t] : t.Split('-', StringSplitOptions.RemoveEmptyEntries))
             .Where(t => t.Length > 0).Select(t => data.Abbreviations.GetValueOrDefault(t, t)).ToList();
@@ -112,7 +112,7 @@ internal sealed class NameForm
             if (c is '\'' or '’' && i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S'
                 && (i + 2 == decomposed.Length || !char.IsLetter(decomposed[i + 2])))
             {
-                i++; // a possessive "'s" inside a name: "Iran's Quds" = "Iran Quds"
+                i++; // a possessive "'s" inside a name: "Valdoria's Nasr" = "Valdoria Nasr"
                 continue;
             }
 
@@ -140,7 +140,7 @@ internal sealed class NameForm
             }
         }
 
-        // Hyphens stay only to recognise "al-" prefixes; a hyphen inside a model name ("Il-76") joins its parts.
+        // Hyphens stay only to recognise "al-" prefixes; a hyphen inside a model name ("Tk-52") joins its parts.
         return sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('-')).Where(w => w.Length > 0).ToList();
     }
 
