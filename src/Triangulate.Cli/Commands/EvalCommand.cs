@@ -11,6 +11,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalTimexCommand.Create());
         eval.Subcommands.Add(EvalAttributionCommand.Create());
+        eval.Subcommands.Add(EvalCorefCommand.Create());
         return eval;
     }
 }

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Triangulate.Core.Claims;
+using Triangulate.Core.Quantities;
+
+namespace Triangulate.Resolution.Claims;
+
+/// <summary>Contradictions: a denial against an admission, incompatible times, amounts that differ beyond their qualifiers.</summary>
+internal sealed partial class ClaimIndex
+{
+    private const int AnchorSearchLimit = 400;
+
+    /// <summary>Each claim's times, with "before X"/"after X" placed when X has a date somewhere in the case.</summary>
+    private List<ClaimTime>[] ResolveAnchors()
+    {
+        var cache = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        var result = new List<ClaimTime>[_claims.Count];
+        foreach (var c in _claims)
+        {
+            result[c.Index] = c.Times.Select(t =>
+            {
+                if (t.IsDated || t.AnchorKey is null)
+                {
+                    return t;
+                }
+
+                if (!cache.TryGetValue(t.AnchorKey, out var date))
+                {
+                    cache[t.AnchorKey] = date = AnchorDate(t.AnchorKey);
+                }
+
+                return date is not { } d ? t
+                    : t.Direction == "before" ? t with { Hi = d.AddDays(-1), Value = null }
+                    : t with { Lo = d.AddDays(1), Value = null };
+            }).ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>The date of an event named by <paramref name="anchorKey"/>: a claim holding all its words and one plain date.</summary>
+    private DateOnly? AnchorDate(string anchorKey)
+    {
+        var stems = anchorKey.Split(' ');
+        var smallest = stems.Select(s => _blocks.GetValueOrDefault("w:" + s)).MinBy(b => b?.Count ?? 0);
+        if (smallest is null || smallest.Count == 0)
+        {
+            return null;
+        }
+
+        DateOnly? best = null;
+        foreach (var index in smallest.Take(AnchorSearchLimit))
+        {
+            var c = _claims[index];
+            var plain = c.Times.Where(t => t.Direction is null && t.Lo is not null && t.Lo == t.Hi).ToList();
+            if (plain.Count == 1 && stems.All(c.Words.Contains) && (best is null || plain[0].Lo < best))
+            {
+                best = plain[0].Lo;
+            }
+        }
+
+        return best;
+    }
+
+    private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times)
+    {
+        var related = sim.Words >= 0.25 || (sim.Entities >= 0.5 && sim.Words >= 0.15);
+        if (!related)
+        {
+            return null;
+        }
+
+        // A denial conflicts with an admission of the same thing; against a plain assertion the wording must be closer,
+        // since a report's narrative repeats the denied subject in many sentences that do not state it.
+        var admission = a.Claim.Stance == Stances.Admit || b.Claim.Stance == Stances.Admit;
+        if (a.Polarity * b.Polarity == -1 && sim.Words >= (admission ? 0.2 : 0.35))
+        {
+            return new Contradiction(a.Id, b.Id, "polarity",
+                $"{Who(a)} {Verb(a)} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {Verb(b)} (\"{Squash(b.Claim.Text, 120)}\")");
+        }
+
+        // Dates and amounts conflict only between claims that say nearly the same thing otherwise.
+        if (a.Polarity != b.Polarity || sim.Words < 0.35)
+        {
+            return null;
+        }
+
+        // A claim about the anchor event itself ("the blockade started on ...") is not in conflict with "before the blockade".
+        var ta = times[a.Index].Where(t => !IsAbout(b, t)).ToList();
+        var tb = times[b.Index].Where(t => !IsAbout(a, t)).ToList();
+        var disjoint = ta.SelectMany(x => tb.Where(x.DisjointFrom).Select(y => (x, y))).FirstOrDefault();
+        if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)))
+        {
+            return new Contradiction(a.Id, b.Id, "time",
+                $"the same event at incompatible times: {disjoint.x.Describe()} in {a.Document.Name} against {disjoint.y.Describe()} in {b.Document.Name}");
+        }
+
+        if (ta.Any(x => tb.Any(x.DisjointFrom)))
+        {
+            return null; // different dates: different events, whose amounts may differ
+        }
+
+        foreach (var qa in a.Quantities)
+        {
+            var comparable = b.Quantities.Where(qb => SameMeasure(qa, qb)).ToList();
+            if (comparable.Count > 0 && !comparable.Any(qb => ClaimSimilarity.Compatible(qa, qb))
+                && !b.Quantities.Any(qb => ClaimSimilarity.Compatible(qa, qb) && qa.Unit == qb.Unit))
+            {
+                var qb = comparable[0];
+                return new Contradiction(a.Id, b.Id, "quantity",
+                    $"different amounts for the same thing: {Describe(qa)} in {a.Document.Name} against {Describe(qb)} in {b.Document.Name}");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAbout(ClaimRecord claim, ClaimTime time) =>
+        time.AnchorKey is not null && time.AnchorKey.Split(' ').All(claim.PlainWords.Contains);
+
+    /// <summary>Same unit, and for counts the same counted thing.</summary>
+    private bool SameMeasure(Quantity a, Quantity b)
+    {
+        if (a.Unit != b.Unit)
+        {
+            return false;
+        }
+
+        if (a.Unit is not null && (a.Counted is null || b.Counted is null))
+        {
+            return true;
+        }
+
+        if (a.Counted is null || b.Counted is null)
+        {
+            return false;
+        }
+
+        var sa = Stems(a.Counted);
+        var sb = Stems(b.Counted);
+        return sa.Count > 0 && sb.Count > 0 && 2.0 * sa.Count(sb.Contains) / (sa.Count + sb.Count) >= 0.5;
+    }
+
+    private static string Describe(Quantity q)
+    {
+        var qualifier = q.Qualifier switch
+        {
+            QuantityQualifiers.AtLeast => "at least ",
+            QuantityQualifiers.AtMost => "at most ",
+            QuantityQualifiers.Approx => "about ",
+            _ => string.Empty,
+        };
+        var value = q.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return $"\"{q.Text}\" ({qualifier}{value}{(q.Unit is null ? string.Empty : " " + q.Unit)})";
+    }
+
+    private static string Who(ClaimRecord c)
+    {
+        var source = c.Claim.SourceChain.Count > 0
+            ? c.Claim.SourceChain[^1].Resolved ?? c.Claim.SourceChain[^1].Text
+            : c.Document.Source ?? c.Document.Name;
+        return $"{source} ({c.Document.Name})";
+    }
+}

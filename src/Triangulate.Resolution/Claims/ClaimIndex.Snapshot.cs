@@ -1,0 +1,183 @@
+using Triangulate.Core.Claims;
+
+namespace Triangulate.Resolution.Claims;
+
+/// <summary>Clusters, corroboration and contradictions over the candidate pairs found when claims were added.</summary>
+internal sealed partial class ClaimIndex
+{
+    /// <summary>What a snapshot of the claims holds.</summary>
+    public sealed record Result(List<ClaimCluster> Clusters, List<Contradiction> Contradictions, List<TimelineEntry> Timeline);
+
+    /// <summary>Clusters the claims, counts origins, finds contradictions and lays out the timeline.</summary>
+    public Result Snapshot(IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity)
+    {
+        var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
+        var times = ResolveAnchors();
+        var parent = Enumerable.Range(0, _claims.Count).ToArray();
+        var contradictions = new List<Contradiction>();
+        var links = new List<(double Score, int A, int B)>();
+        foreach (var b in _claims)
+        {
+            foreach (var ai in b.Candidates.Order())
+            {
+                var a = _claims[ai];
+                var sim = Similarity(a, b, entitySets, times);
+                var conflict = FindContradiction(a, b, sim, times);
+                if (conflict is not null)
+                {
+                    contradictions.Add(conflict);
+                    continue;
+                }
+
+                if (a.Document.Id != b.Document.Id && a.Polarity == b.Polarity && sim.Score >= ClaimSimilarity.ClusterThreshold)
+                {
+                    links.Add((sim.Score, a.Index, b.Index));
+                }
+            }
+        }
+
+        // Strongest links first; two clusters join only if their first claims are alike too, so a chain of
+        // loosely related claims (all about the same two countries) does not collapse into one cluster.
+        foreach (var (_, a, b) in links.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
+        {
+            var ra = Find(parent, a);
+            var rb = Find(parent, b);
+            if (ra == rb || (ra != a && rb != b && Similarity(_claims[ra], _claims[rb], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold)
+                || (ra != a && Similarity(_claims[ra], _claims[b], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold)
+                || (rb != b && Similarity(_claims[a], _claims[rb], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold))
+            {
+                continue;
+            }
+
+            Union(parent, a, b);
+        }
+
+        var clusters = BuildClusters(parent, entities, nodeEntity);
+        var timeline = BuildTimeline(parent, times);
+        return new Result(clusters, contradictions, timeline);
+    }
+
+    private ClaimSimilarity Similarity(ClaimRecord a, ClaimRecord b, HashSet<int>[] entitySets, List<ClaimTime>[] times)
+    {
+        var common = a.Words.Count(b.Words.Contains);
+        var words = a.Words.Count + b.Words.Count == 0 ? 0 : 2.0 * common / (a.Words.Count + b.Words.Count);
+        var ea = entitySets[a.Index];
+        var eb = entitySets[b.Index];
+        var shared = ea.Count(eb.Contains);
+        var entities = ea.Count == 0 || eb.Count == 0 ? 0 : (double)shared / (ea.Count + eb.Count - shared);
+        var sameAmount = a.Quantities.Any(qa => b.Quantities.Any(qb => qa.Unit == qb.Unit && qa.Value == qb.Value
+            && (qa.Unit is not null || qa.Value >= 100)));
+        var sameTime = times[a.Index].FirstOrDefault(ta => ta.Value is not null && ta.Direction is null
+            && times[b.Index].Any(tb => tb.Value == ta.Value && tb.Direction is null));
+        return new ClaimSimilarity(words, entities, sameAmount, sameTime is not null, sameTime?.Lo is { } lo && lo == sameTime.Hi);
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var ra = Find(parent, a);
+        var rb = Find(parent, b);
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    private List<ClaimCluster> BuildClusters(int[] parent, IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity)
+    {
+        var aliasIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var alias in entities[i].Aliases)
+            {
+                aliasIndex.TryAdd(Names.NameForm.Of(alias.Text, _data).Normalised, i);
+            }
+        }
+
+        var groups = new SortedDictionary<int, List<ClaimRecord>>();
+        foreach (var c in _claims)
+        {
+            var root = Find(parent, c.Index);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        var clusters = new List<ClaimCluster>(groups.Count);
+        foreach (var members in groups.Values)
+        {
+            var origins = new List<(string Key, string Label)>();
+            foreach (var c in members)
+            {
+                var origin = OriginOf(c, entities, nodeEntity, aliasIndex);
+                if (!origins.Any(o => o.Key == origin.Key))
+                {
+                    origins.Add(origin);
+                }
+            }
+
+            var first = members.MinBy(c => c.PublishedOrder)!;
+            clusters.Add(new ClaimCluster(
+                $"k{clusters.Count + 1}",
+                members.Select(c => c.Id).ToList(),
+                members.Select(c => c.Document.Id).Distinct(StringComparer.Ordinal).Count(),
+                origins.Count,
+                origins.Select(o => o.Label).ToList(),
+                first.Document.Id));
+        }
+
+        return clusters;
+    }
+
+    /// <summary>The root of a claim's source chain, as one key per real source (an entity when the case knows it).</summary>
+    private static (string Key, string Label) OriginOf(
+        ClaimRecord c, IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity, Dictionary<string, int> aliasIndex)
+    {
+        if (c.OriginNode >= 0 && nodeEntity.TryGetValue(c.OriginNode, out var e))
+        {
+            return ($"e:{e}", entities[e].Name);
+        }
+
+        // "British channel Sky News": drop leading descriptor words until a known entity's name remains.
+        var tokens = c.OriginName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var skip = 0; skip < tokens.Length; skip++)
+        {
+            if (aliasIndex.TryGetValue(string.Join(' ', tokens.Skip(skip)), out var found))
+            {
+                return ($"e:{found}", entities[found].Name);
+            }
+        }
+
+        var label = c.Claim.SourceChain.Count > 0 ? c.Claim.SourceChain[0].Resolved ?? c.Claim.SourceChain[0].Text
+            : c.Document.Source ?? c.Document.Name;
+        return ($"n:{c.OriginName}", label);
+    }
+
+    private static string Verb(ClaimRecord c) => c.Claim.Stance switch
+    {
+        Stances.Deny => "denies",
+        Stances.Admit => "admits",
+        Stances.Accuse => "accuses",
+        Stances.Question => "questions",
+        _ => "states",
+    };
+
+    private static string Squash(string text, int max = 160)
+    {
+        var s = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return s.Length <= max ? s : s[..(max - 3)] + "...";
+    }
+}

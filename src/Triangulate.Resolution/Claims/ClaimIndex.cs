@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using Triangulate.Core.Times;
+using Triangulate.Resolution.Entities;
+using Triangulate.Resolution.Names;
+
+namespace Triangulate.Resolution.Claims;
+
+/// <summary>
+/// The claims of a case with their comparable content. Each new claim looks for the claims it may restate or
+/// contradict through blocking keys (content words, amounts, dates, entity names), reading each block only at its
+/// most recent entries, so adding a document costs the same however large the case is.
+/// </summary>
+internal sealed partial class ClaimIndex
+{
+    [GeneratedRegex(@"\b(in|of|from|at|for|between|near|with|by|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifyingWord();
+
+    private const int BlockWindow = 24;
+    private const int KeysRead = 8;
+    private const int SameDocumentWindow = 8;
+    private const int MaxCandidates = 24;
+
+    private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
+    private static readonly Regex BeforeCue = new(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AfterCue = new(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly List<ClaimRecord> _claims = [];
+    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly ResolutionData _data = ResolutionData.Default;
+    private readonly EntityIndex _entities;
+
+    public ClaimIndex(EntityIndex entities) => _entities = entities;
+
+    public IReadOnlyList<ClaimRecord> Claims => _claims;
+
+    /// <summary>Work units (block entries read) spent by the last <see cref="Add"/>.</summary>
+    public long LastAddWork { get; private set; }
+
+    /// <summary>Adds the claims of a document whose mentions resolved to <paramref name="mentionNodes"/>.</summary>
+    public void Add(AnnotatedDocument document, int[] mentionNodes)
+    {
+        LastAddWork = 0;
+        (int, string)? previousOrigin = null;
+        for (var c = 0; c < document.Claims.Count; c++)
+        {
+            var claim = document.Claims[c];
+            var nodes = new List<int>();
+            for (var m = 0; m < document.Mentions.Count; m++)
+            {
+                var mention = document.Mentions[m];
+                if (mention.Start >= claim.Start && mention.End <= claim.End && !nodes.Contains(mentionNodes[m]))
+                {
+                    nodes.Add(mentionNodes[m]);
+                }
+            }
+
+            var (originNode, originName) = Origin(document, claim, mentionNodes);
+            if (IsBackReference(claim) && previousOrigin is { } inherited)
+            {
+                // "According to these data": the source the text referred to last.
+                (originNode, originName) = inherited;
+            }
+            else if (claim.SourceChain.Count > 0)
+            {
+                previousOrigin = (originNode, originName);
+            }
+
+            var record = new ClaimRecord
+            {
+                Index = _claims.Count,
+                Id = AnnotatedDocument.ClaimId(document.Id, c),
+                Document = document,
+                Claim = claim,
+                Nodes = [.. nodes],
+                Words = Stems(claim.Text),
+                Times = TimesOf(document, claim),
+                SentenceTimes = SentenceTimesOf(document, claim),
+                Quantities = document.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
+                OriginNode = originNode,
+                OriginName = originName,
+            };
+            var plain = claim.Text;
+            foreach (var t in record.Times)
+            {
+                plain = plain.Replace(t.Text, " ", StringComparison.Ordinal);
+            }
+
+            record.PlainWords = Stems(plain);
+            FindCandidates(record);
+            _claims.Add(record);
+        }
+    }
+
+    /// <summary>Content-word stems: lowercase, stop words and bare numbers removed, cut to five letters.</summary>
+    public HashSet<string> Stems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in WordPattern.Matches(text))
+        {
+            var word = match.Value.ToLowerInvariant().TrimEnd('\'', '’', '-');
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            if (word.Length < 2 || _data.StopWords.Contains(word) || word.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            // Truncation stemming: crude, but it folds "delivered/delivery/deliveries" with no lexicon to maintain.
+            stems.Add(word.Length > 5 ? word[..5] : word);
+        }
+
+        return stems;
+    }
+
+    /// <summary>A source named by a demonstrative that points back ("these data", "the report") and resolved to nothing.</summary>
+    private static bool IsBackReference(Core.Claims.Claim claim)
+    {
+        if (claim.SourceChain.Count == 0 || claim.SourceChain[0].Resolved is not null || claim.SourceChain[0].Anonymous)
+        {
+            return false;
+        }
+
+        var words = claim.SourceChain[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= 4 && words[0].ToLowerInvariant() is "these" or "this" or "those" or "that" or "such";
+    }
+
+    private (int Node, string Name) Origin(AnnotatedDocument document, Core.Claims.Claim claim, int[] mentionNodes)
+    {
+        if (claim.SourceChain.Count == 0)
+        {
+            return (-1, NameForm.Of(document.Source ?? document.Name, _data).Normalised);
+        }
+
+        var root = claim.SourceChain[0];
+        if (root.Start >= 0)
+        {
+            // The source is the entity its text ends with ("British channel Sky News"), unless the name only
+            // qualifies another head ("local media in X", "the head of X's ministry").
+            var node = -1;
+            for (var m = 0; m < document.Mentions.Count; m++)
+            {
+                var mention = document.Mentions[m];
+                if (mention.Start >= root.Start && mention.End <= root.End && root.End - mention.End <= 2
+                    && !QualifyingWord().IsMatch(document.Text[root.Start..mention.Start]))
+                {
+                    node = mentionNodes[m];
+                }
+            }
+
+            if (node >= 0)
+            {
+                return (node, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
+            }
+        }
+
+        if (root.Anonymous && root.Resolved is null)
+        {
+            // An unnamed source ("a senior official") cannot be told apart from another document's: it counts as an
+            // origin of its own in each document.
+            return (-1, $"{root.Text.ToLowerInvariant()} (in {document.Name})");
+        }
+
+        return (-1, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
+    }
+
+    private IEnumerable<string> KeysOf(ClaimRecord record)
+    {
+        foreach (var w in record.Words)
+        {
+            yield return "w:" + w;
+        }
+
+        foreach (var q in record.Quantities)
+        {
+            yield return $"q:{q.Value}:{q.Unit}";
+        }
+
+        foreach (var t in record.Times)
+        {
+            yield return t.Value is not null ? "t:" + t.Value : "r:" + t.AnchorKey;
+        }
+
+        foreach (var node in record.Nodes)
+        {
+            foreach (var form in _entities.Nodes[node].Forms)
+            {
+                yield return "e:" + form.FoldedText;
+            }
+        }
+    }
+
+    private void FindCandidates(ClaimRecord record)
+    {
+        // Only the most specific keys are read (those with the fewest claims so far: names, amounts, dates, rare
+        // words), each at its most recent entries: the reading per claim is bounded whatever the case size.
+        var hits = new Dictionary<int, int>();
+        var keys = KeysOf(record).Distinct().ToList();
+        var specific = keys.Select(k => _blocks.GetValueOrDefault(k) ?? [])
+            .Where(b => b.Count > 0)
+            .OrderBy(b => b.Count)
+            .Take(KeysRead);
+        foreach (var block in specific)
+        {
+            // The tail of a block is this document's own claims: a few of them are read, then the other documents'.
+            var own = 0;
+            var others = 0;
+            for (var i = block.Count - 1; i >= 0 && others < BlockWindow; i--)
+            {
+                LastAddWork++;
+                var same = _claims[block[i]].Document.Id == record.Document.Id;
+                if (same ? own++ >= SameDocumentWindow : others++ < 0)
+                {
+                    continue;
+                }
+
+                hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
+            }
+        }
+
+        record.Candidates.AddRange(hits
+            .OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(MaxCandidates).Select(h => h.Key));
+        foreach (var key in keys)
+        {
+            if (!_blocks.TryGetValue(key, out var block))
+            {
+                _blocks[key] = block = [];
+            }
+
+            block.Add(record.Index);
+        }
+    }
+}

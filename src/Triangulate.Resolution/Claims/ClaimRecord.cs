@@ -1,0 +1,52 @@
+using Triangulate.Core.Claims;
+using Triangulate.Core.Quantities;
+
+namespace Triangulate.Resolution.Claims;
+
+/// <summary>A claim with what clustering and contradiction finding compare: entities, words, times, amounts.</summary>
+internal sealed class ClaimRecord
+{
+    public required int Index { get; init; }
+
+    public required string Id { get; init; }
+
+    public required AnnotatedDocument Document { get; init; }
+
+    public required Claim Claim { get; init; }
+
+    /// <summary>Entity nodes mentioned in the claim's span.</summary>
+    public required int[] Nodes { get; init; }
+
+    /// <summary>Lowercase stems of its content words.</summary>
+    public required HashSet<string> Words { get; init; }
+
+    /// <summary>Stems of the words outside its time expressions: what the claim says about, not when.</summary>
+    public HashSet<string> PlainWords { get; set; } = [];
+
+    public required List<ClaimTime> Times { get; init; }
+
+    /// <summary>Dates of the claim's sentence outside the claim: when it was said, for the timeline.</summary>
+    public List<ClaimTime> SentenceTimes { get; init; } = [];
+
+    public required List<Quantity> Quantities { get; init; }
+
+    /// <summary>The node of the entity its source chain starts with, when the source is a mention.</summary>
+    public int OriginNode { get; init; } = -1;
+
+    /// <summary>The source chain's root by name, normalised, when no mention holds it.</summary>
+    public required string OriginName { get; init; }
+
+    /// <summary>Claims (by index) found through shared blocking keys when this one was added.</summary>
+    public List<int> Candidates { get; } = [];
+
+    /// <summary>-1 for a denial, +1 for an assertion or admission, 0 for a question.</summary>
+    public int Polarity => Claim.Stance switch
+    {
+        Stances.Deny => -1,
+        Stances.Question => 0,
+        _ => 1,
+    };
+
+    /// <summary>Publication order: date (unknown dates last), then order of entry.</summary>
+    public (DateOnly, long) PublishedOrder => (Document.Published ?? DateOnly.MaxValue, Document.Sequence);
+}

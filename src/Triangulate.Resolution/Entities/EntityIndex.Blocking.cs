@@ -1,0 +1,73 @@
+using Triangulate.Core.Data;
+using Triangulate.Core.Entities;
+using Triangulate.Resolution.Names;
+
+namespace Triangulate.Resolution.Entities;
+
+/// <summary>Blocking keys, context keys and type groups.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>The blocking keys of a spelling.</summary>
+    internal static IEnumerable<string> KeysOf(NameForm form)
+    {
+        yield return "n:" + form.Normalised;
+        if (form.IsAcronym)
+        {
+            yield return "a:" + form.Tokens[0];
+            yield break;
+        }
+
+        yield return "f:" + form.FoldedText;
+        if (form.Skeleton.Length >= 3)
+        {
+            yield return "s:" + form.Skeleton;
+        }
+
+        if (form.Acronym is not null)
+        {
+            yield return "a:" + form.Acronym;
+        }
+
+        for (var i = 0; i < form.Tokens.Length; i++)
+        {
+            if (form.Tokens[i].Length >= 3 && form.Skeletons[i].Length >= 2)
+            {
+                yield return "t:" + form.Skeletons[i];
+            }
+        }
+    }
+
+    private static HashSet<string> ContextKeys(EntityNode node, List<EntityNode> docNodes)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in docNodes)
+        {
+            if (other != node && other.Forms.Count > 0 && keys.Count < 64)
+            {
+                keys.Add(other.Forms[^1].Skeleton);
+            }
+        }
+
+        return keys;
+    }
+
+    private static Dictionary<string, int> LoadTypeGroups()
+    {
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = DataFile.ReadLines("resolution-type-compatibility.txt");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var type in lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                groups.TryAdd(type, i);
+            }
+        }
+
+        foreach (var type in EntityTypes.All)
+        {
+            groups.TryAdd(type, -1 - groups.Count);
+        }
+
+        return groups;
+    }
+}

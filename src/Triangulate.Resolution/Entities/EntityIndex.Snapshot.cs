@@ -1,0 +1,146 @@
+namespace Triangulate.Resolution.Entities;
+
+/// <summary>Builds the entity list of a snapshot, with the user's decisions applied on top of resolution.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>Entities in order of first mention, and the entity index each (node, mention start) ended in.</summary>
+    public (List<ResolvedEntity> Entities, Dictionary<int, int> NodeEntity) Snapshot(IReadOnlyList<ResolutionDecision> decisions)
+    {
+        var drafts = new List<Draft>();
+        foreach (var root in _groups.Keys.OrderBy(r => _groups[r].FirstNode))
+        {
+            var group = _groups[root];
+            var draft = new Draft();
+            foreach (var member in group.Members)
+            {
+                var node = _nodes[member];
+                draft.Mentions.AddRange(node.Mentions.Select(m => (node, m)));
+            }
+
+            draft.Explanation.AddRange(group.Explanation);
+            drafts.Add(draft);
+        }
+
+        foreach (var decision in decisions)
+        {
+            if (string.Equals(decision.Kind, "merge", StringComparison.OrdinalIgnoreCase))
+            {
+                ApplyMerge(drafts, decision);
+            }
+            else if (string.Equals(decision.Kind, "split", StringComparison.OrdinalIgnoreCase))
+            {
+                ApplySplit(drafts, decision);
+            }
+        }
+
+        var ordered = drafts.Where(d => d.Mentions.Count > 0)
+            .Select(d => (Draft: d, First: d.Mentions.Min(x => (x.Node.Sequence, x.Mention.Start))))
+            .OrderBy(x => x.First.Sequence).ThenBy(x => x.First.Start)
+            .Select(x => x.Draft).ToList();
+        var entities = new List<ResolvedEntity>(ordered.Count);
+        var nodeEntity = new Dictionary<int, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var d = ordered[i];
+            foreach (var (node, _) in d.Mentions)
+            {
+                // A node split between entities goes to the one holding most of its mentions; ties: the first.
+                nodeEntity.TryAdd(node.Index, i);
+            }
+
+            entities.Add(Build($"e{i + 1}", d));
+        }
+
+        return (entities, nodeEntity);
+    }
+
+    private static ResolvedEntity Build(string id, Draft draft)
+    {
+        var mentions = draft.Mentions.OrderBy(x => x.Node.Sequence).ThenBy(x => x.Mention.Start).ToList();
+        var type = mentions.GroupBy(x => x.Node.Type, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var aliases = new List<(string Text, List<string> Docs, int Count)>();
+        foreach (var (node, m) in mentions)
+        {
+            var index = aliases.FindIndex(a => a.Text == m.Text);
+            if (index < 0)
+            {
+                aliases.Add((m.Text, [node.DocumentId], 1));
+                continue;
+            }
+
+            var a = aliases[index];
+            if (!a.Docs.Contains(node.DocumentId))
+            {
+                a.Docs.Add(node.DocumentId);
+            }
+
+            aliases[index] = (a.Text, a.Docs, a.Count + 1);
+        }
+
+        var name = aliases.OrderByDescending(a => a.Docs.Count).ThenByDescending(a => a.Count)
+            .ThenByDescending(a => a.Text.Length).First().Text;
+        return new ResolvedEntity(
+            id,
+            type,
+            name,
+            aliases.Select(a => new EntityAlias(a.Text, a.Docs)).ToList(),
+            mentions.Select(x => x.Mention).ToList(),
+            draft.Explanation.ToList());
+    }
+
+    private static void ApplyMerge(List<Draft> drafts, ResolutionDecision decision)
+    {
+        var withA = drafts.Where(d => d.HasAlias(decision.A)).ToList();
+        var withB = drafts.Where(d => d.HasAlias(decision.B)).ToList();
+        if (withA.Count == 0 || withB.Count == 0)
+        {
+            return;
+        }
+
+        var target = withA[0];
+        foreach (var other in withA.Skip(1).Concat(withB).Distinct())
+        {
+            if (other == target)
+            {
+                continue;
+            }
+
+            target.Mentions.AddRange(other.Mentions);
+            target.Explanation.AddRange(other.Explanation);
+            other.Mentions.Clear();
+        }
+
+        target.Explanation.Add($"merged by decision: \"{decision.A}\" and \"{decision.B}\" are one");
+    }
+
+    private static void ApplySplit(List<Draft> drafts, ResolutionDecision decision)
+    {
+        foreach (var draft in drafts.Where(d => d.HasAlias(decision.A) && d.HasAlias(decision.B)).ToList())
+        {
+            var moved = draft.Mentions.Where(x => string.Equals(x.Mention.Text, decision.B, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (moved.Count == 0 || moved.Count == draft.Mentions.Count)
+            {
+                continue;
+            }
+
+            draft.Mentions.RemoveAll(x => string.Equals(x.Mention.Text, decision.B, StringComparison.OrdinalIgnoreCase));
+            var split = new Draft();
+            split.Mentions.AddRange(moved);
+            split.Explanation.Add($"split by decision: \"{decision.B}\" is not \"{decision.A}\"");
+            draft.Explanation.Add($"split by decision: \"{decision.B}\" left this entity");
+            drafts.Add(split);
+        }
+    }
+
+    private sealed class Draft
+    {
+        public List<(EntityNode Node, MentionRef Mention)> Mentions { get; } = [];
+
+        public List<string> Explanation { get; } = [];
+
+        public bool HasAlias(string alias) =>
+            Mentions.Any(x => string.Equals(x.Mention.Text, alias, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(x.Node.Canonical, alias, StringComparison.OrdinalIgnoreCase));
+    }
+}

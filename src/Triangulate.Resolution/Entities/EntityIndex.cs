@@ -1,0 +1,270 @@
+using Triangulate.Core.Data;
+using Triangulate.Core.Entities;
+using Triangulate.Resolution.Names;
+
+namespace Triangulate.Resolution.Entities;
+
+/// <summary>
+/// Cross-document entity resolution, incremental: each document's nodes are compared only with the entities that
+/// share a blocking key with them (exact name, transliteration-folded name, consonant skeleton of the name and of
+/// each word, acronym), and each block is read only at its most recent entries, so the cost of adding a document
+/// does not grow with the case.
+/// </summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>Score at or above which two names are taken for one thing.</summary>
+    public const double MergeThreshold = 0.85;
+
+    /// <summary>
+    /// Score needed to merge two names one document keeps apart. The entity stage groups a document's mentions by
+    /// its own rules, which know nothing of transliteration, so a report that spells one town two ways is merged too;
+    /// the same bar applies.
+    /// </summary>
+    public const double SameDocumentThreshold = MergeThreshold;
+
+    private const int BlockWindow = 48;
+    private const int MaxCompared = 16;
+
+    private static readonly Lazy<Dictionary<string, int>> TypeGroups = new(LoadTypeGroups);
+
+    private readonly List<EntityNode> _nodes = [];
+    private readonly List<int> _parent = [];
+    private readonly Dictionary<int, EntityGroup> _groups = [];
+    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly ResolutionData _data = ResolutionData.Default;
+
+    /// <summary>Work units (name comparisons) spent by the last <see cref="Add"/>.</summary>
+    public long LastAddWork { get; private set; }
+
+    /// <summary>All nodes, by index.</summary>
+    public IReadOnlyList<EntityNode> Nodes => _nodes;
+
+    /// <summary>The root of a node's set.</summary>
+    public int Find(int node)
+    {
+        var root = node;
+        while (_parent[root] != root)
+        {
+            root = _parent[root];
+        }
+
+        while (_parent[node] != root)
+        {
+            var next = _parent[node];
+            _parent[node] = root;
+            node = next;
+        }
+
+        return root;
+    }
+
+    /// <summary>The group of a root.</summary>
+    public EntityGroup Group(int root) => _groups[root];
+
+    /// <summary>The roots, each once.</summary>
+    public IEnumerable<int> Roots => _groups.Keys;
+
+    /// <summary>Whether two entity types can describe one thing.</summary>
+    public static bool TypesCompatible(string a, string b) =>
+        a == b || string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b)
+        || (TypeGroups.Value.TryGetValue(a, out var ga) && TypeGroups.Value.TryGetValue(b, out var gb) && ga == gb);
+
+    /// <summary>Adds one document's mentions and resolves them; returns the node of each mention, by mention index.</summary>
+    public int[] Add(AnnotatedDocument document)
+    {
+        LastAddWork = 0;
+        var mentionNodes = new int[document.Mentions.Count];
+        var byCanonical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Mentions.Count; i++)
+        {
+            var m = document.Mentions[i];
+            var key = string.IsNullOrWhiteSpace(m.Canonical) ? m.Text : m.Canonical;
+            if (!byCanonical.TryGetValue(key, out var list))
+            {
+                byCanonical[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var docNodes = new List<EntityNode>();
+        foreach (var (canonical, indices) in byCanonical)
+        {
+            var type = indices.GroupBy(i => document.Mentions[i].Type, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var node = new EntityNode(_nodes.Count, document, type, canonical);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))
+            {
+                var form = NameForm.Of(text, _data);
+                if (!form.IsEmpty && !IsPronoun(form) && seen.Add(form.Normalised))
+                {
+                    node.Forms.Add(form);
+                }
+            }
+
+            foreach (var i in indices)
+            {
+                var m = document.Mentions[i];
+                node.Mentions.Add(new MentionRef(document.Id, m.Start, m.End, m.Text));
+                mentionNodes[i] = node.Index;
+            }
+
+            _nodes.Add(node);
+            _parent.Add(node.Index);
+            _groups[node.Index] = new EntityGroup(node);
+            docNodes.Add(node);
+        }
+
+        var context = docNodes.ToDictionary(n => n.Index, n => ContextKeys(n, docNodes));
+        ApplyAliasEvidence(document, mentionNodes);
+        foreach (var node in docNodes)
+        {
+            Resolve(node, context[node.Index]);
+        }
+
+        foreach (var node in docNodes)
+        {
+            var group = _groups[Find(node.Index)];
+            foreach (var c in context[node.Index])
+            {
+                if (group.Context.Count < EntityGroup.MaxContext)
+                {
+                    group.Context.Add(c);
+                }
+            }
+
+            Register(node);
+        }
+
+        return mentionNodes;
+    }
+
+    private bool IsPronoun(NameForm form) => form.Tokens.Length == 1 && _data.Pronouns.Contains(form.Tokens[0]);
+
+    /// <summary>Merges the sets of two nodes, recording why.</summary>
+    public void Union(int a, int b, string reason)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra == rb)
+        {
+            return;
+        }
+
+        var ga = _groups[ra];
+        var gb = _groups[rb];
+        var (keep, drop) = ga.Members.Count >= gb.Members.Count ? (ra, rb) : (rb, ra);
+        _parent[drop] = keep;
+        _groups[keep].Absorb(_groups[drop]);
+        _groups.Remove(drop);
+        _groups[keep].Explanation.Add(reason);
+    }
+
+    private void Resolve(EntityNode node, HashSet<string> context)
+    {
+        // Candidates: every entity sharing a blocking key, scored by how telling the keys are (a whole-name key
+        // outweighs one shared word); only the best few are compared, so the cost per node is bounded.
+        var root = Find(node.Index);
+        var weights = new Dictionary<int, int>();
+        foreach (var key in node.Forms.SelectMany(KeysOf))
+        {
+            if (!_blocks.TryGetValue(key, out var block))
+            {
+                continue;
+            }
+
+            var weight = key[0] == 't' ? 1 : 4;
+            for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
+            {
+                var r = Find(block[i]);
+                if (r != root)
+                {
+                    weights[r] = weights.GetValueOrDefault(r) + weight;
+                }
+            }
+        }
+
+        var candidates = weights.OrderByDescending(w => w.Value).ThenByDescending(w => w.Key).Take(MaxCompared).Select(w => w.Key);
+        var best = (Root: -1, Score: 0.0, Match: NameMatch.None, Shared: 0);
+        foreach (var candidate in candidates)
+        {
+            var group = _groups[candidate];
+            if (!TypesCompatible(node.Type, group.Type))
+            {
+                continue;
+            }
+
+            var match = BestMatch(node, group);
+            if (match.Score <= 0)
+            {
+                continue;
+            }
+
+            var shared = context.Count(group.Context.Contains);
+            // Shared company (other names both occur with) supports a match, but only a little: two reports of
+            // one story share all their names, and that must not turn a weak match into a merge.
+            var score = match.Score + Math.Min(0.08, 0.04 * shared);
+            var threshold = group.Documents.Contains(node.DocumentId) ? SameDocumentThreshold : MergeThreshold;
+            if (score >= threshold && (score > best.Score || (score == best.Score && _groups[candidate].FirstNode < _groups[best.Root].FirstNode)))
+            {
+                best = (candidate, score, match, shared);
+            }
+        }
+
+        if (best.Root >= 0)
+        {
+            var target = _groups[best.Root];
+            var name = target.Forms.Values.First().Text;
+            var because = best.Shared > 0 ? $"; {best.Shared} co-occurring names in common" : string.Empty;
+            Union(node.Index, best.Root,
+                $"\"{node.Forms[0].Text}\" ({node.DocumentName}) joined \"{name}\": {best.Match.Reason}{because} (score {best.Score:0.00})");
+        }
+    }
+
+    private NameMatch BestMatch(EntityNode node, EntityGroup group)
+    {
+        var best = NameMatch.None;
+        foreach (var a in node.Forms)
+        {
+            foreach (var b in group.Forms.Values.Take(EntityGroup.MaxCompared))
+            {
+                LastAddWork++;
+                var m = NameSimilarity.Compare(a, b, node.Type);
+                if (m.Score > best.Score)
+                {
+                    best = m;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private void Register(EntityNode node)
+    {
+        var group = _groups[Find(node.Index)];
+        foreach (var form in node.Forms)
+        {
+            if (group.Forms.Count < EntityGroup.MaxForms)
+            {
+                group.Forms.TryAdd(form.Normalised, form);
+            }
+
+            foreach (var key in KeysOf(form))
+            {
+                if (!group.Keys.Add(key))
+                {
+                    continue;
+                }
+
+                if (!_blocks.TryGetValue(key, out var block))
+                {
+                    _blocks[key] = block = [];
+                }
+
+                block.Add(node.Index);
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using Triangulate.Core.Entities;
+
+namespace Triangulate.Resolution.Names;
+
+/// <summary>A similarity between two names and the reason a person would give for it.</summary>
+/// <param name="Score">0 (unrelated) to 1 (same name).</param>
+/// <param name="Explain">Why, in words (formatted only when asked: comparisons are many, explanations few).</param>
+internal readonly record struct NameMatch(double Score, Func<string> Explain)
+{
+    public static readonly NameMatch None = new(0, () => string.Empty);
+
+    /// <summary>Why, in words.</summary>
+    public string Reason => Explain();
+}
+
+/// <summary>
+/// Compares two spellings of names: exact after normalisation, acronym of the other, transliteration variant (same
+/// consonant skeleton and close Jaro-Winkler), token alignment (partial names, surnames, reordered words), and plain
+/// Jaro-Winkler for the rest.
+/// </summary>
+internal static class NameSimilarity
+{
+    /// <summary>Jaro-Winkler similarity.</summary>
+    public static double JaroWinkler(string a, string b) => Names.JaroWinkler.Similarity(a, b);
+
+    /// <summary>How alike two names are, for entities of the given types.</summary>
+    public static NameMatch Compare(NameForm a, NameForm b, string type)
+    {
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return NameMatch.None;
+        }
+
+        if (a.Normalised == b.Normalised)
+        {
+            return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")");
+        }
+
+        if (a.IsAcronym || b.IsAcronym)
+        {
+            var (acr, full) = a.IsAcronym ? (a, b) : (b, a);
+            if (full.Acronym is not null && !full.IsAcronym && acr.Tokens[0] == full.Acronym)
+            {
+                return new(0.93, () => $"\"{acr.Text}\" is the acronym of \"{full.Text}\"");
+            }
+
+            return NameMatch.None;
+        }
+
+        if (!SameQualifiers(a, b))
+        {
+            return NameMatch.None;
+        }
+
+        if (a.FoldedText == b.FoldedText)
+        {
+            return new(0.96, () => $"transliteration variant (\"{a.FoldedText}\")");
+        }
+
+        var fullJw = JaroWinkler(a.FoldedText, b.FoldedText);
+        if (a.Tokens.Length == b.Tokens.Length && a.Skeleton == b.Skeleton && a.Skeleton.Length >= 3 && fullJw >= 0.84)
+        {
+            return new(0.93, () => $"transliteration variant (consonant skeleton \"{a.Skeleton}\", Jaro-Winkler {fullJw:0.00})");
+        }
+
+        if (a.IsCommon || b.IsCommon)
+        {
+            // Common noun phrases ("the tech company", "company") agree by their head noun, singular or plural.
+            return Singular(a.Head) == Singular(b.Head) && a.Head.Length >= 3
+                ? new(0.86, () => $"same head noun \"{a.Head}\"")
+                : NameMatch.None;
+        }
+
+        var aligned = Align(a, b, type);
+        if (aligned is { } m)
+        {
+            return m;
+        }
+
+        if (fullJw >= 0.94 && a.FoldedText.Length >= 6)
+        {
+            return new(0.88 + (fullJw - 0.94), () => $"similar spelling (Jaro-Winkler {fullJw:0.00})");
+        }
+
+        return NameMatch.None;
+    }
+
+    /// <summary>True when two tokens are spellings of one word.</summary>
+    public static bool TokensMatch(NameForm a, int i, NameForm b, int j)
+    {
+        if (a.Tokens[i] == b.Tokens[j] || a.Folded[i] == b.Folded[j])
+        {
+            return true;
+        }
+
+        var fa = a.Folded[i];
+        var fb = b.Folded[j];
+        if (fa.Length < 4 || fb.Length < 4)
+        {
+            return false;
+        }
+
+        var jw = JaroWinkler(fa, fb);
+        return (a.Skeletons[i] == b.Skeletons[j] && jw >= 0.8) || jw >= 0.93;
+    }
+
+    /// <summary>Numbers and qualifying words ("south", "five", "former") must be the same in both names.</summary>
+    private static bool SameQualifiers(NameForm a, NameForm b)
+    {
+        return a.QualifierKey == b.QualifierKey;
+    }
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
+        : word;
+
+    private static NameMatch? Align(NameForm a, NameForm b, string type)
+    {
+        var (shorter, longer) = a.Tokens.Length <= b.Tokens.Length ? (a, b) : (b, a);
+        var used = new bool[longer.Tokens.Length];
+        var matched = 0;
+        var lastMatched = false;
+        var firstMatched = false;
+        for (var i = 0; i < shorter.Tokens.Length; i++)
+        {
+            for (var j = 0; j < longer.Tokens.Length; j++)
+            {
+                if (!used[j] && TokensMatch(shorter, i, longer, j))
+                {
+                    used[j] = true;
+                    matched++;
+                    lastMatched |= j == longer.Tokens.Length - 1;
+                    firstMatched |= j == 0;
+                    break;
+                }
+            }
+        }
+
+        if (matched == 0)
+        {
+            return null;
+        }
+
+        if (matched == shorter.Tokens.Length && shorter.Tokens.Length == longer.Tokens.Length)
+        {
+            return new NameMatch(0.92, () => $"same words in other spellings or order (\"{a.Text}\" / \"{b.Text}\")");
+        }
+
+        if (matched == shorter.Tokens.Length)
+        {
+            // A part of a name: for a person, the surname (the longer name's last word, or the shorter's last word
+            // when the first names agree: "Regina Benjamin" in "Regina M. Benjamin, MD") must be among the words shared.
+            if (type == EntityTypes.Person)
+            {
+                var firstNamesAgree = shorter.Tokens.Length > 1 && TokensMatch(shorter, 0, longer, 0);
+                return (lastMatched || firstNamesAgree) && shorter.Head.Length >= 3
+                    ? new NameMatch(0.86, () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\" (surname)")
+                    : null;
+            }
+
+            var share = (double)matched / longer.Tokens.Length;
+            return share >= 0.5 && (shorter.Tokens.Length >= 2 || lastMatched || firstMatched)
+                ? new NameMatch(0.78 + (0.12 * share), () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\"")
+                : null;
+        }
+
+        if (type == EntityTypes.Person)
+        {
+            return null;
+        }
+
+        // Some words shared, some not: weak evidence that only context (co-occurring entities) can settle.
+        var fraction = (double)matched / longer.Tokens.Length;
+        return fraction >= 0.3
+            ? new NameMatch(0.55 + (0.3 * fraction), () => $"shares {matched} of {longer.Tokens.Length} words with \"{longer.Text}\"")
+            : null;
+    }
+}
