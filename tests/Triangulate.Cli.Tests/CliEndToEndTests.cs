@@ -135,15 +135,14 @@ public sealed class CliEndToEndTests(ITestOutputHelper output) : IDisposable
         // When add is killed partway
         using (var process = CliRunner.Start(_work, "add", corpus, "--case", "c"))
         {
-            // Kill it once it has started writing documents.
-            var wal = Path.Combine(_work, "c", "case.db-wal");
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!File.Exists(wal) && DateTime.UtcNow < deadline)
+            // Kill it once it has committed some documents, but not all.
+            var database = Path.Combine(_work, "c", "case.db");
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (StoredDocuments(database) == 0 && DateTime.UtcNow < deadline && !process.HasExited)
             {
-                Thread.Sleep(20);
+                Thread.Sleep(50);
             }
 
-            Thread.Sleep(300);
             Assert.False(process.HasExited, "add finished before it could be killed; make the corpus larger");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -230,6 +229,27 @@ public sealed class CliEndToEndTests(ITestOutputHelper output) : IDisposable
         // Then it says how to create one
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("triangulate add", result.Err);
+    }
+
+    private static long StoredDocuments(string database)
+    {
+        if (!File.Exists(database))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM documents";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // not created yet
+        }
     }
 
     private static void AssertEveryLayerHasContent(string json, int expectedDocuments)
