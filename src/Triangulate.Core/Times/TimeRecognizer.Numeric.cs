@@ -65,7 +65,7 @@ internal sealed partial class TimeRecognizer
         }
 
         var (m, d) = a > 12 ? (b, a) : (a, b);
-        if (m is < 1 or > 12 || d < 1 || y < 1000 || d > DateTime.DaysInMonth(y, m))
+        if (m is < 1 or > 12 || d < 1 || y is < 1000 or > 9999 || d > DateTime.DaysInMonth(y, m))
         {
             return (null, p);
         }
