@@ -29,6 +29,11 @@ internal static class TrainNerCommand
             Description = "Fine word clusters to induce from the training and unlabeled text (0: none).",
             DefaultValueFactory = _ => 512,
         };
+        var beam = new Option<int>("--beam")
+        {
+            Description = "Paths the beam search keeps, in training and (stored in the model) in tagging; 1 is greedy.",
+            DefaultValueFactory = _ => 8,
+        };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
 
@@ -38,6 +43,7 @@ internal static class TrainNerCommand
         command.Options.Add(unlabeled);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(beam);
         command.Options.Add(clusters);
         command.Options.Add(output);
         command.SetAction(parse =>
@@ -57,6 +63,7 @@ internal static class TrainNerCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                BeamWidth = parse.GetValue(beam),
                 FineClusters = parse.GetValue(clusters),
                 Log = Console.WriteLine,
             };

@@ -49,14 +49,16 @@ public sealed class EntityAnnotator : IAnnotator
         var labels = new byte[tokenArray.Length];
         _tagger.TagDocument(text, tokenArray, sentences, labels);
 
-        var drafts = Chunks(tokens, sentences, labels);
+        var drafts = Chunks(text, tokens, sentences, labels);
         drafts = _typer.Refine(text, tokens, drafts);
         drafts = _resolver.Resolve(text, tokens, sentences, drafts);
         document.Set<EntityMention>(
             [.. drafts.Select(d => new EntityMention(d.Start, d.End, text[d.Start..d.End], d.Type, d.Canonical ?? text[d.Start..d.End], d.Title))]);
     }
 
-    private static List<MentionDraft> Chunks(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, byte[] labels)
+    // The labelled spans, without quotes or other punctuation at their edges: a name never starts or ends with a token
+    // that has no letter or digit (the recogniser, trained on straight quotes, sometimes takes in curly ones).
+    private static List<MentionDraft> Chunks(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, byte[] labels)
     {
         var drafts = new List<MentionDraft>();
         foreach (var s in sentences)
@@ -76,11 +78,38 @@ public sealed class EntityAnnotator : IAnnotator
                     last++;
                 }
 
-                drafts.Add(new MentionDraft(t, last, tokens[t].Start, tokens[last - 1].End, NerLabels.Types[type]));
+                var first = t;
                 t = last - 1;
+                while (first < last && !HasLetterOrDigit(text, tokens[first]))
+                {
+                    first++;
+                }
+
+                while (last > first && !HasLetterOrDigit(text, tokens[last - 1]))
+                {
+                    last--;
+                }
+
+                if (first < last)
+                {
+                    drafts.Add(new MentionDraft(first, last, tokens[first].Start, tokens[last - 1].End, NerLabels.Types[type]));
+                }
             }
         }
 
         return drafts;
+    }
+
+    private static bool HasLetterOrDigit(string text, Token token)
+    {
+        foreach (var c in text.AsSpan(token.Start, token.End - token.Start))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -34,4 +34,32 @@ public sealed class NerTrainerTests
         new NerTagger(model).Tag(text, tokens, labels, new NerHistory());
         Assert.Equal(["O", "O", "B-PER", "O", "O", "B-LOC", "O"], labels.Select(NerLabels.Name));
     }
+
+    [Fact]
+    public void Beam_width_is_stored_in_the_model_and_tagging_keeps_to_BIO()
+    {
+        // Given a model trained with a beam of 4 on a toy corpus
+        List<LabeledSentence> sentences =
+        [
+            Sentence("the minister Alder spoke in Brevik .", "O O B-PER O O B-LOC O"),
+            Sentence("the minister Corra Lind spoke in Stavik .", "O O B-PER I-PER O O B-LOC O"),
+        ];
+        var trained = new NerTrainer(EntityLexicon.Default) { Epochs = 4, FineClusters = 0, BeamWidth = 4 }.Train([sentences], [], null);
+
+        // When it is saved, loaded and used on unrelated text
+        using var stream = new MemoryStream();
+        trained.Save(stream);
+        stream.Position = 0;
+        var model = NerModel.Load(stream, EntityLexicon.Default);
+        var (text, tokens) = new LabeledSentence("Lind Stavik spoke Corra in the Brevik Alder minister".Split(' '), []).ToText();
+        var labels = new byte[tokens.Length];
+        new NerTagger(model).Tag(text, tokens, labels, new NerHistory());
+
+        // Then the width survives and every I- label follows a B- or I- label of its type
+        Assert.Equal(4, model.BeamWidth);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            Assert.True(NerLabels.Allowed(i == 0 ? NerLabels.Outside : labels[i - 1], labels[i]), $"label {i} breaks BIO");
+        }
+    }
 }

@@ -13,6 +13,9 @@ internal static class NerFeatures
     private const ulong Begin = 0x5EED0001UL;
     private const ulong End = 0x5EED0002UL;
 
+    /// <summary>Upper bound on the number of label-dependent features of one token.</summary>
+    public const int MaxDynamicPerToken = 8;
+
     /// <summary>Writes the features of token <paramref name="i"/> and returns how many.</summary>
     /// <param name="f">The sentence's token forms.</param>
     /// <param name="i">The token.</param>
@@ -21,6 +24,54 @@ internal static class NerFeatures
     /// <param name="history">1 + type index the same word last had in this document, or 0.</param>
     /// <param name="output">At least <see cref="MaxPerToken"/> slots.</param>
     public static int Extract(TokenForms f, int i, byte previous, byte beforePrevious, int history, Span<ulong> output)
+    {
+        var n = ExtractStatic(f, i, history, output);
+        return n + ExtractDynamic(f, i, previous, beforePrevious, output[n..]);
+    }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> that depend on the previous labels (the same for every
+    /// path of the beam that shares them) and returns how many.
+    /// </summary>
+    /// <param name="f">The sentence's token forms.</param>
+    /// <param name="i">The token.</param>
+    /// <param name="previous">The label of token i-1 (O at the start).</param>
+    /// <param name="beforePrevious">The label of token i-2.</param>
+    /// <param name="output">At least <see cref="MaxDynamicPerToken"/> slots.</param>
+    public static int ExtractDynamic(TokenForms f, int i, byte previous, byte beforePrevious, Span<ulong> output)
+    {
+        var n = 0;
+        var lower0 = f.Lower[i];
+        var short0 = f.Short[i];
+        output[n++] = FeatureHash.Mix(23, previous);
+        output[n++] = FeatureHash.Mix(24, beforePrevious, previous);
+        output[n++] = FeatureHash.Mix(25, previous, lower0);
+        output[n++] = FeatureHash.Mix(26, previous, short0);
+        if (f.AllCapsSentence)
+        {
+            output[n++] = FeatureHash.Mix(29, previous);
+        }
+
+        var cluster0 = f.Cluster[i];
+        if (cluster0 > 0)
+        {
+            output[n++] = FeatureHash.Mix(43, previous, (ulong)(cluster0 >> 16));
+        }
+
+        if (f.Names[i] != 0)
+        {
+            output[n++] = FeatureHash.Mix(47, (ulong)f.Names[i], previous);
+        }
+
+        return n;
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> that do not depend on labels and returns how many.</summary>
+    /// <param name="f">The sentence's token forms.</param>
+    /// <param name="i">The token.</param>
+    /// <param name="history">1 + type index the same word last had in this document, or 0.</param>
+    /// <param name="output">At least <see cref="MaxPerToken"/> slots.</param>
+    public static int ExtractStatic(TokenForms f, int i, int history, Span<ulong> output)
     {
         var n = 0;
         var lower0 = f.Lower[i];
@@ -51,15 +102,10 @@ internal static class NerFeatures
 
         output[n++] = FeatureHash.Mix(21, lowerM1, lower0);
         output[n++] = FeatureHash.Mix(22, lower0, lowerP1);
-        output[n++] = FeatureHash.Mix(23, previous);
-        output[n++] = FeatureHash.Mix(24, beforePrevious, previous);
-        output[n++] = FeatureHash.Mix(25, previous, lower0);
-        output[n++] = FeatureHash.Mix(26, previous, short0);
         output[n++] = FeatureHash.Mix(27, i == 0 ? 1UL : 0UL, short0);
         if (f.AllCapsSentence)
         {
             output[n++] = FeatureHash.Mix(28, lower0);
-            output[n++] = FeatureHash.Mix(29, previous);
         }
 
         var flags = f.Flags[i] & (TokenForms.CapitalFlag | TokenForms.AllCapsFlag | TokenForms.LowerSeenFlag);
@@ -86,17 +132,12 @@ internal static class NerFeatures
         {
             output[n++] = FeatureHash.Mix(38, (ulong)(cluster0 & 0xFFFF));
             output[n++] = FeatureHash.Mix(39, (ulong)(cluster0 >> 16));
-            output[n++] = FeatureHash.Mix(43, previous, (ulong)(cluster0 >> 16));
         }
 
         output[n++] = FeatureHash.Mix(40, i >= 1 ? (ulong)(f.Cluster[i - 1] & 0xFFFF) : Begin);
         output[n++] = FeatureHash.Mix(41, i + 1 < f.Count ? (ulong)(f.Cluster[i + 1] & 0xFFFF) : End);
         output[n++] = FeatureHash.Mix(42, i >= 1 ? (ulong)(f.Cluster[i - 1] >> 16) : Begin, (ulong)(cluster0 >> 16), i + 1 < f.Count ? (ulong)(f.Cluster[i + 1] >> 16) : End);
         n = AddBits(44, f.Names[i], output, n);
-        if (f.Names[i] != 0)
-        {
-            output[n++] = FeatureHash.Mix(47, (ulong)f.Names[i], previous);
-        }
 
         output[n++] = FeatureHash.Mix(48, i >= 1 ? f.Exact[i - 1] : Begin);
         output[n++] = FeatureHash.Mix(49, i + 1 < f.Count ? f.Exact[i + 1] : End);

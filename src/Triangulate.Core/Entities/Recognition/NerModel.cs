@@ -14,15 +14,21 @@ public sealed class NerModel
     public const string ResourceName = "ner-conll.model";
 
     private const int Magic = 0x52454E54; // "TNER"
-    private const int Version = 4;
+    private const int Version = 5;
     private static readonly Lazy<NerModel> Shared = new(() => Load(DataFile.Open(ResourceName), EntityLexicon.Default));
 
     private readonly HashSet<ulong> _commonLowercase;
     private readonly Dictionary<ulong, int> _clusters;
 
     internal NerModel(
-        WeightTable weights, HashSet<ulong> commonLowercase, Dictionary<ulong, int> clusters, NameGazetteer names, EntityLexicon lexicon)
+        WeightTable weights,
+        HashSet<ulong> commonLowercase,
+        Dictionary<ulong, int> clusters,
+        NameGazetteer names,
+        EntityLexicon lexicon,
+        int beamWidth = 1)
     {
+        BeamWidth = beamWidth;
         Names = names;
         Weights = weights;
         _commonLowercase = commonLowercase;
@@ -35,6 +41,9 @@ public sealed class NerModel
 
     /// <summary>The lexicon whose gazetteer bits the features use.</summary>
     public EntityLexicon Lexicon { get; }
+
+    /// <summary>Paths the tagger's beam search keeps (the width the model was trained with; 1 is greedy).</summary>
+    public int BeamWidth { get; }
 
     /// <summary>Number of features with weights.</summary>
     public int FeatureCount => Weights.Keys.Length;
@@ -51,6 +60,12 @@ public sealed class NerModel
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NerLabels.Count)
         {
             throw new InvalidDataException("Not a Triangulate NER model of this version.");
+        }
+
+        var beamWidth = reader.ReadInt32();
+        if (beamWidth is < 1 or > 64)
+        {
+            throw new InvalidDataException("Bad beam width in the NER model.");
         }
 
         var rows = reader.ReadInt32();
@@ -90,7 +105,7 @@ public sealed class NerModel
             prefixes.Add(reader.ReadUInt64());
         }
 
-        return new NerModel(new WeightTable(keys, weights), [.. lower], clusters, new NameGazetteer(names, prefixes), lexicon);
+        return new NerModel(new WeightTable(keys, weights), [.. lower], clusters, new NameGazetteer(names, prefixes), lexicon, beamWidth);
     }
 
     /// <summary>Writes the model (little-endian, as the machine it was trained on).</summary>
@@ -100,6 +115,7 @@ public sealed class NerModel
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(NerLabels.Count);
+        writer.Write(BeamWidth);
         writer.Write(Weights.Keys.Length);
         writer.Flush();
         stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.Keys.AsSpan()));

@@ -3,13 +3,17 @@ using Triangulate.Core.Text;
 namespace Triangulate.Core.Entities.Recognition;
 
 /// <summary>
-/// Tags sentences with BIO labels over the CoNLL types, greedily from left to right: each token's label is the best
-/// scoring one that BIO allows after the previous label. Thread-safe; the per-sentence buffers are per thread.
+/// Tags sentences with BIO labels over the CoNLL types by beam search from left to right (<see cref="NerBeam"/>, as wide
+/// as the model was trained with): the labels BIO allows after each path's previous label are scored and the best
+/// paths kept. Thread-safe; the per-sentence buffers are per thread.
 /// </summary>
 public sealed class NerTagger(NerModel model)
 {
     [ThreadStatic]
     private static TokenForms? _forms;
+
+    [ThreadStatic]
+    private static NerBeam? _beam;
 
     /// <summary>The model this tagger uses.</summary>
     public NerModel Model { get; } = model;
@@ -23,20 +27,7 @@ public sealed class NerTagger(NerModel model)
     {
         var forms = _forms ??= new TokenForms();
         forms.Fill(text, tokens, Model);
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
-        Span<float> scores = stackalloc float[NerLabels.Count];
-        byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var n = NerFeatures.Extract(forms, i, previous, beforePrevious, history.TypeOf(forms, i), features);
-            scores.Clear();
-            Model.Weights.Score(features[..n], scores);
-            var best = Best(scores, previous);
-            labels[i] = best;
-            beforePrevious = previous;
-            previous = best;
-        }
-
+        (_beam ??= new NerBeam()).Decode(forms, history, Model.Weights, Model.BeamWidth, labels);
         history.Record(forms, labels[..tokens.Length]);
     }
 
@@ -56,22 +47,5 @@ public sealed class NerTagger(NerModel model)
         {
             Tag(text, tokens.Slice(s.FirstToken, s.TokenCount), labels.Slice(s.FirstToken, s.TokenCount), history);
         }
-    }
-
-    /// <summary>The best label BIO allows after <paramref name="previous"/>.</summary>
-    internal static byte Best(ReadOnlySpan<float> scores, byte previous)
-    {
-        byte best = NerLabels.Outside;
-        var bestScore = scores[0];
-        for (byte l = 1; l < NerLabels.Count; l++)
-        {
-            if (scores[l] > bestScore && NerLabels.Allowed(previous, l))
-            {
-                best = l;
-                bestScore = scores[l];
-            }
-        }
-
-        return best;
     }
 }

@@ -3,7 +3,7 @@ using Triangulate.Core.Text;
 namespace Triangulate.Core.Entities.Recognition;
 
 /// <summary>
-/// Trains the recogniser as an averaged perceptron (Collins, 2002) with the same greedy left-to-right decoding the
+/// Trains the recogniser as an averaged structured perceptron (Collins, 2002) with the same beam search the
 /// tagger uses, so the previous-label and document-history features see at training time what they will see when
 /// tagging. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
 /// features; the algorithm is a few dozen lines.
@@ -16,6 +16,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     private long _clock = 1;
     private Dictionary<ulong, int> _clusters = [];
     private NameGazetteer _names = NameGazetteer.Empty;
+    private readonly NerBeam _beam = new();
 
     /// <summary>Passes over the training data.</summary>
     public int Epochs { get; init; } = 10;
@@ -28,6 +29,9 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
     /// <summary>Whether the names of the training data become a gazetteer feature.</summary>
     public bool UseNameGazetteer { get; init; } = true;
+
+    /// <summary>Paths the beam search keeps while training and, stored in the model, while tagging (1: greedy).</summary>
+    public int BeamWidth { get; init; } = 8;
 
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
@@ -81,7 +85,8 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         return Snapshot(lowercase, average: true);
     }
 
-    // Tags one sentence with the current weights and corrects them where the tag was wrong.
+    // Tags one sentence with the current weights (the tagger's beam search) and, where the best path differs from the
+    // gold one, adds the gold path's features and subtracts the predicted path's (the structured perceptron update).
     private byte[] Learn((string Text, Token[] Tokens) sentence, byte[] gold, TokenForms forms, NerHistory history, byte[] labels, NerModel current)
     {
         var (text, tokens) = sentence;
@@ -90,28 +95,15 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             labels = new byte[tokens.Length * 2];
         }
 
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
-        Span<float> scores = stackalloc float[NerLabels.Count];
         forms.Fill(text, tokens, current);
-        byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
+        _beam.Decode(forms, history, new Scorer(this), BeamWidth, labels);
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
         for (var i = 0; i < tokens.Length; i++)
         {
-            var n = NerFeatures.Extract(forms, i, previous, beforePrevious, history.TypeOf(forms, i), features);
-            scores.Clear();
-            for (var k = 0; k < n; k++)
-            {
-                if (_rows.TryGetValue(features[k], out var row))
-                {
-                    for (var l = 0; l < NerLabels.Count; l++)
-                    {
-                        scores[l] += _weights[(row * NerLabels.Count) + l];
-                    }
-                }
-            }
-
-            var predicted = NerTagger.Best(scores, previous);
+            var predicted = labels[i];
             if (predicted != gold[i])
             {
+                var n = NerFeatures.ExtractStatic(forms, i, history.TypeOf(forms, i), features);
                 for (var k = 0; k < n; k++)
                 {
                     Update(features[k], gold[i], 1f);
@@ -119,14 +111,49 @@ public sealed class NerTrainer(EntityLexicon lexicon)
                 }
             }
 
+            var goldPrevious = i >= 1 ? gold[i - 1] : NerLabels.Outside;
+            var goldBefore = i >= 2 ? gold[i - 2] : NerLabels.Outside;
+            var previous = i >= 1 ? labels[i - 1] : NerLabels.Outside;
+            var before = i >= 2 ? labels[i - 2] : NerLabels.Outside;
+            if (predicted != gold[i] || previous != goldPrevious || before != goldBefore)
+            {
+                var n = NerFeatures.ExtractDynamic(forms, i, goldPrevious, goldBefore, features);
+                for (var k = 0; k < n; k++)
+                {
+                    Update(features[k], gold[i], 1f);
+                }
+
+                n = NerFeatures.ExtractDynamic(forms, i, previous, before, features);
+                for (var k = 0; k < n; k++)
+                {
+                    Update(features[k], predicted, -1f);
+                }
+            }
+
             _clock++;
-            labels[i] = predicted;
-            beforePrevious = previous;
-            previous = predicted;
         }
 
         history.Record(forms, labels.AsSpan(0, tokens.Length));
         return labels;
+    }
+
+    // Scores with the weights being learnt (not averaged).
+    private readonly struct Scorer(NerTrainer trainer) : IFeatureScorer
+    {
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+        {
+            for (var k = 0; k < features.Length; k++)
+            {
+                if (trainer._rows.TryGetValue(features[k], out var row))
+                {
+                    var w = trainer._weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
+                    for (var l = 0; l < NerLabels.Count; l++)
+                    {
+                        scores[l] += w[l];
+                    }
+                }
+            }
+        }
     }
 
     private void Update(ulong feature, byte label, float delta)
@@ -173,7 +200,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             }
         }
 
-        return new NerModel(new WeightTable([.. keys], [.. weights]), lowercase, _clusters, _names, lexicon);
+        return new NerModel(new WeightTable([.. keys], [.. weights]), lowercase, _clusters, _names, lexicon, BeamWidth);
     }
 
     // The names annotated in a sentence, as word hashes with their type.

@@ -8,7 +8,7 @@ namespace Triangulate.Core.Entities.Recognition;
 /// that a lookup costs one cache miss rather than three: on real text the table does not fit in the cache and the
 /// misses are most of the tagging time.
 /// </summary>
-internal sealed class WeightTable
+internal sealed class WeightTable : IFeatureScorer
 {
     private const int Stride = 12; // key (2 floats), 9 weights, 1 float of padding
     private readonly float[] _slots;

@@ -1,0 +1,139 @@
+namespace Triangulate.Core.Entities.Recognition;
+
+/// <summary>Adds the label weights of every known feature to a row of scores.</summary>
+internal interface IFeatureScorer
+{
+    /// <summary>Adds the weights of every known feature of <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
+}
+
+/// <summary>
+/// Beam search over BIO label sequences of one sentence (width 1 is greedy left-to-right decoding). The features that
+/// do not depend on labels are scored once per token; only the few that look at the two previous labels are scored
+/// per path. The labels a path may take follow BIO (I-X only after B-X or I-X). The trainer decodes with the same
+/// search, so the weights are learnt for it (a structured perceptron, Collins 2002). Not thread-safe: one per thread.
+/// </summary>
+internal sealed class NerBeam
+{
+    private byte[] _labels = new byte[256];
+    private int[] _backs = new int[256];
+    private float[] _scores = new float[256];
+    private int[] _sizes = new int[64];
+
+    /// <summary>Finds the best label sequence the beam reaches and writes it into <paramref name="labels"/>.</summary>
+    /// <typeparam name="TScorer">The weights to score with.</typeparam>
+    /// <param name="forms">The sentence's token forms.</param>
+    /// <param name="history">What words were tagged earlier in the document (read only).</param>
+    /// <param name="scorer">The weights.</param>
+    /// <param name="width">Paths kept after each token (at least 1).</param>
+    /// <param name="labels">Receives one label per token.</param>
+    public void Decode<TScorer>(TokenForms forms, NerHistory history, TScorer scorer, int width, Span<byte> labels)
+        where TScorer : IFeatureScorer
+    {
+        var count = forms.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        Grow(count, width);
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
+        Span<float> fixedScores = stackalloc float[NerLabels.Count];
+        Span<float> candidateScores = stackalloc float[width];
+        Span<int> candidateBacks = stackalloc int[width];
+        Span<byte> candidateLabels = stackalloc byte[width];
+
+        // Paths that share their two previous labels share the label-dependent scores: computed once per pair.
+        const int Pairs = NerLabels.Count * NerLabels.Count;
+        Span<float> pairScores = stackalloc float[Pairs * NerLabels.Count];
+        Span<bool> pairDone = stackalloc bool[Pairs];
+        for (var i = 0; i < count; i++)
+        {
+            var n = NerFeatures.ExtractStatic(forms, i, history.TypeOf(forms, i), features);
+            fixedScores.Clear();
+            scorer.Score(features[..n], fixedScores);
+            pairDone.Clear();
+            var kept = 0;
+            var paths = i == 0 ? 1 : _sizes[i - 1];
+            for (var p = 0; p < paths; p++)
+            {
+                byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
+                var pathScore = 0f;
+                if (i > 0)
+                {
+                    var at = ((i - 1) * width) + p;
+                    previous = _labels[at];
+                    pathScore = _scores[at];
+                    beforePrevious = i > 1 ? _labels[((i - 2) * width) + _backs[at]] : NerLabels.Outside;
+                }
+
+                var pair = (previous * NerLabels.Count) + beforePrevious;
+                var scores = pairScores.Slice(pair * NerLabels.Count, NerLabels.Count);
+                if (!pairDone[pair])
+                {
+                    pairDone[pair] = true;
+                    var d = NerFeatures.ExtractDynamic(forms, i, previous, beforePrevious, features);
+                    fixedScores.CopyTo(scores);
+                    scorer.Score(features[..d], scores);
+                }
+                for (byte l = 0; l < NerLabels.Count; l++)
+                {
+                    if (!NerLabels.Allowed(previous, l))
+                    {
+                        continue;
+                    }
+
+                    var s = pathScore + scores[l];
+                    if (kept == width && s <= candidateScores[kept - 1])
+                    {
+                        continue;
+                    }
+
+                    // Insert in descending order; ties keep the earlier candidate first (as greedy decoding does).
+                    var j = kept < width ? kept++ : kept - 1;
+                    while (j > 0 && candidateScores[j - 1] < s)
+                    {
+                        candidateScores[j] = candidateScores[j - 1];
+                        candidateBacks[j] = candidateBacks[j - 1];
+                        candidateLabels[j] = candidateLabels[j - 1];
+                        j--;
+                    }
+
+                    candidateScores[j] = s;
+                    candidateBacks[j] = p;
+                    candidateLabels[j] = l;
+                }
+            }
+
+            _sizes[i] = kept;
+            for (var k = 0; k < kept; k++)
+            {
+                _labels[(i * width) + k] = candidateLabels[k];
+                _backs[(i * width) + k] = candidateBacks[k];
+                _scores[(i * width) + k] = candidateScores[k];
+            }
+        }
+
+        var best = 0;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            labels[i] = _labels[(i * width) + best];
+            best = _backs[(i * width) + best];
+        }
+    }
+
+    private void Grow(int count, int width)
+    {
+        if (_labels.Length < count * width)
+        {
+            _labels = new byte[count * width * 2];
+            _backs = new int[count * width * 2];
+            _scores = new float[count * width * 2];
+        }
+
+        if (_sizes.Length < count)
+        {
+            _sizes = new int[count * 2];
+        }
+    }
+}
