@@ -116,8 +116,12 @@ internal static class BenchCommand
             var snapshot = resolver.Snapshot();
             resolve.Stop();
             Console.WriteLine(string.Create(inv, $"resolution across documents: {documents.Count / resolve.Elapsed.TotalSeconds:0.0} documents/s ({resolve.Elapsed.TotalSeconds:0.00} s): {snapshot.Entities.Count} entities, {snapshot.Clusters.Count} clusters, {snapshot.Contradictions.Count} contradictions"));
-            ReportGrowth(perDocument, 21);
-            ReportGrowth(perDocument, 2001);
+            var early = ReportGrowth(perDocument, 21);
+            var late = ReportGrowth(perDocument, 2001);
+            if (early > 0 && late > 0)
+            {
+                Console.WriteLine(string.Create(inv, $"  cost of document #2001 / cost of document #21: {late / early:0.00}"));
+            }
         }
         finally
         {
@@ -139,16 +143,18 @@ internal static class BenchCommand
         return 0;
     }
 
-    private static void ReportGrowth(double[] perDocument, int nth)
+    private static double ReportGrowth(double[] perDocument, int nth)
     {
-        // The cost of adding the nth document: the mean over the 20 documents around it, to smooth out noise.
+        // The cost of adding the nth document: the median over the 20 documents around it, robust to a GC pause.
         if (perDocument.Length < nth + 9)
         {
-            return;
+            return 0;
         }
 
-        var window = perDocument.Skip(Math.Max(0, nth - 11)).Take(20).ToArray();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  adding document #{nth}: {window.Average():0.000} ms (mean of documents {nth - 10}-{nth + 9})"));
+        var window = perDocument.Skip(Math.Max(0, nth - 11)).Take(20).Order().ToArray();
+        var median = (window[9] + window[10]) / 2;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  adding document #{nth}: {median:0.000} ms (median of documents {nth - 10}-{nth + 9})"));
+        return median;
     }
 
     private static long CountWords(string text)
