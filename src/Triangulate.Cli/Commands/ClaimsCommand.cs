@@ -13,16 +13,8 @@ internal static class ClaimsCommand
         var modality = new Option<string?>("--modality") { Description = "fact, plan, expectation, possibility or opinion." };
         var document = new Option<string?>("--doc") { Description = "Only claims of documents whose name contains this." };
         var command = new Command("claims", "List claims with their source chain, stance and modality.") { source, stance, modality, document };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCaseFile(parse, (_, caseFile, docs) =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
-            var caseFile = workspace.CaseFile();
-            var docs = caseFile.Documents.ToDictionary(d => d.Id, d => d.Name);
             var entityNames = caseFile.Entities.ToDictionary(e => e.Id, e => e.Name);
             var (s, st, m, d) = (parse.GetValue(source), parse.GetValue(stance), parse.GetValue(modality), parse.GetValue(document));
             var shown = 0;
@@ -46,7 +38,7 @@ internal static class ClaimsCommand
 
             Console.WriteLine($"{shown} of {caseFile.Claims.Count} claims");
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -56,6 +56,21 @@ internal static class CliSupport
         return CaseWorkspace.Open(folder);
     }
 
+    /// <summary>Runs <paramref name="action"/> on the existing case, or returns the usage error when there is none.</summary>
+    public static int WithCase(ParseResult parse, Func<CaseWorkspace, int> action)
+    {
+        using var workspace = OpenExisting(parse);
+        return workspace is null ? UsageError : action(workspace);
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the case file, with document names by id.</summary>
+    public static int WithCaseFile(ParseResult parse, Func<CaseWorkspace, Export.CaseFile, Dictionary<string, string>, int> action) =>
+        WithCase(parse, workspace =>
+        {
+            var caseFile = workspace.CaseFile();
+            return action(workspace, caseFile, caseFile.Documents.ToDictionary(d => d.Id, d => d.Name));
+        });
+
     /// <summary>Shortens text to one line of at most <paramref name="max"/> characters.</summary>
     public static string OneLine(string text, int max = 160)
     {

@@ -8,16 +8,8 @@ internal static class ConflictsCommand
     public static Command Create()
     {
         var command = new Command("conflicts", "Show claims that contradict each other, with the reason.");
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCaseFile(parse, (_, caseFile, docs) =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
-            var caseFile = workspace.CaseFile();
-            var docs = caseFile.Documents.ToDictionary(d => d.Id, d => d.Name);
             var claims = caseFile.Claims.ToDictionary(c => c.Id);
             foreach (var conflict in caseFile.Contradictions)
             {
@@ -33,7 +25,7 @@ internal static class ConflictsCommand
 
             Console.WriteLine($"{caseFile.Contradictions.Count} conflicts");
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -12,16 +12,8 @@ internal static class EntitiesCommand
         var explain = new Option<string?>("--explain") { Description = "Show why the mentions of one entity (by id or name) were merged." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many (default 50; 0 for all).", DefaultValueFactory = _ => 50 };
         var command = new Command("entities", "List the entities of the case with every spelling and who used it.") { type, explain, limit };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCaseFile(parse, (workspace, caseFile, docs) =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
-            var caseFile = workspace.CaseFile();
-            var docs = caseFile.Documents.ToDictionary(d => d.Id, d => d.Name);
             if (parse.GetValue(explain) is { } key)
             {
                 var resolution = workspace.Resolve();
@@ -72,7 +64,7 @@ internal static class EntitiesCommand
             CliSupport.Out.Write(table);
             Console.WriteLine($"{entities.Count} entities" + (max > 0 && entities.Count > max ? $", {max} shown (--limit 0 for all)" : string.Empty));
             return 0;
-        });
+        }));
         return command;
     }
 }

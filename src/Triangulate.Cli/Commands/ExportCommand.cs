@@ -12,14 +12,8 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("json");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var command = new Command("export", "Export the case file.") { format, output };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
             var caseFile = workspace.CaseFile();
             var path = parse.GetValue(output);
             if (path is null)
@@ -36,7 +30,7 @@ internal static class ExportCommand
             }
 
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -11,19 +11,13 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", DefaultValueFactory = _ => "report.html" };
         var title = new Option<string>("--title") { Description = "Title of the report.", DefaultValueFactory = _ => "Triangulate case report" };
         var command = new Command("report", "Write the case as one self-contained HTML page.") { output, title };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
             var path = parse.GetValue(output)!;
             File.WriteAllText(path, HtmlReport.Render(workspace.CaseFile(), parse.GetValue(title)!));
             Console.WriteLine($"wrote {path}");
             return 0;
-        });
+        }));
         return command;
     }
 }

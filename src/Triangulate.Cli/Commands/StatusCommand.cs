@@ -8,14 +8,8 @@ internal static class StatusCommand
     public static Command Create()
     {
         var command = new Command("status", "Show what the case holds.");
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
             var status = workspace.Store.Status();
             var resolution = workspace.Resolve();
             Console.WriteLine($"case:            {Path.GetFullPath(workspace.Folder)} (schema {status.SchemaVersion})");
@@ -27,7 +21,7 @@ internal static class StatusCommand
             Console.WriteLine($"conflicts:       {resolution.Contradictions.Count}");
             Console.WriteLine($"timeline:        {resolution.Timeline.Count} entries");
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -8,16 +8,8 @@ internal static class TimelineCommand
     public static Command Create()
     {
         var command = new Command("timeline", "Show dated claims across all reports, in order.");
-        command.SetAction(parse =>
+        command.SetAction(parse => CliSupport.WithCaseFile(parse, (_, caseFile, docs) =>
         {
-            using var workspace = CliSupport.OpenExisting(parse);
-            if (workspace is null)
-            {
-                return CliSupport.UsageError;
-            }
-
-            var caseFile = workspace.CaseFile();
-            var docs = caseFile.Documents.ToDictionary(d => d.Id, d => d.Name);
             foreach (var entry in caseFile.Timeline)
             {
                 Console.WriteLine($"{entry.When,-23} {entry.Precision,-9} {CliSupport.OneLine(entry.Summary, 150)}");
@@ -26,7 +18,7 @@ internal static class TimelineCommand
 
             Console.WriteLine($"{caseFile.Timeline.Count} timeline entries");
             return 0;
-        });
+        }));
         return command;
     }
 }
