@@ -99,7 +99,8 @@ internal sealed partial class ClaimIndex
             return null; // different dates: different events, whose amounts may differ
         }
 
-        foreach (var qa in a.Quantities)
+        var anotherPayment = IsAnotherPayment(a) || IsAnotherPayment(b);
+        foreach (var qa in a.Quantities.Where(q => !(anotherPayment && IsMoney(q))))
         {
             var comparable = b.Quantities.Where(qb => SameMeasure(qa, qb)).ToList();
             if (comparable.Count > 0 && !comparable.Any(qb => ClaimSimilarity.Compatible(qa, qb))

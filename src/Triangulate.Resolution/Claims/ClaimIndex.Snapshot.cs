@@ -11,6 +11,7 @@ internal sealed partial class ClaimIndex
     /// <summary>Clusters the claims, counts origins, finds contradictions and lays out the timeline.</summary>
     public Result Snapshot(IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity)
     {
+        _snapshotEntities = entities;
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
@@ -22,7 +23,7 @@ internal sealed partial class ClaimIndex
             {
                 var a = _claims[ai];
                 var sim = Similarity(a, b, entitySets, times);
-                var conflict = FindContradiction(a, b, sim, times);
+                var conflict = PaymentContradiction(a, b, entitySets, times) ?? FindContradiction(a, b, sim, times);
                 if (conflict is not null)
                 {
                     contradictions.Add(conflict);

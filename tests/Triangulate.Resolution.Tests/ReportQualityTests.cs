@@ -1,0 +1,51 @@
+using Triangulate.Core.Claims;
+using Triangulate.Resolution;
+
+namespace Triangulate.Resolution.Tests;
+
+/// <summary>What a researcher reads across reports: payments, non-denials, origins, types, timeline summaries.</summary>
+public sealed class ReportQualityTests
+{
+    [Fact]
+    public void Different_sums_for_one_payment_are_a_quantity_contradiction()
+    {
+        // Given two reports on a payment to the same shipyard, worded differently, with different sums of one currency
+        var a = new ReportBuilder("a.txt", new DateOnly(2022, 4, 2))
+            .Claim("A deposit of <$15 million|15000000|USD|exact|-> was wired to [Osterby Yards|ORG] last week.").Build();
+        var b = new ReportBuilder("b.txt", new DateOnly(2022, 4, 5))
+            .Claim("The [Merrow Trust|ORG] paid <$22 million|22000000|USD|exact|-> to [Osterby Yards|ORG] as a deposit for the ferries.").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+        var result = resolver.Snapshot();
+
+        // Then the two sums are flagged, with both amounts and the shared party in the explanation
+        var conflict = Assert.Single(result.Contradictions);
+        Assert.Equal("quantity", conflict.Kind);
+        Assert.Contains("$15 million", conflict.Explanation, StringComparison.Ordinal);
+        Assert.Contains("$22 million", conflict.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Osterby Yards", conflict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A second transfer of <$7 million|7000000|USD|exact|-> was paid to [Osterby Yards|ORG].")]
+    [InlineData("[Osterby Yards|ORG] received <$7 million|7000000|USD|exact|-> more than first disclosed.")]
+    [InlineData("[Osterby Yards|ORG] paid a deposit of <at least $10 million|10000000|USD|at_least|->.")]
+    public void Another_payment_or_a_compatible_sum_is_not_a_contradiction(string markup)
+    {
+        // Given a report of a deposit and another report of a further payment, a non-payment or a sum that may be equal
+        var a = new ReportBuilder("a.txt")
+            .Claim("A deposit of <$15 million|15000000|USD|exact|-> was paid to [Osterby Yards|ORG].").Build();
+        var b = new ReportBuilder("b.txt").Claim(markup).Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then no quantity contradiction is flagged
+        Assert.DoesNotContain(resolver.Snapshot().Contradictions, c => c.Kind == "quantity");
+    }
+}
