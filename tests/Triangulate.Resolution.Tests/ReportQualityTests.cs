@@ -48,4 +48,22 @@ public sealed class ReportQualityTests
         // Then no quantity contradiction is flagged
         Assert.DoesNotContain(resolver.Snapshot().Contradictions, c => c.Kind == "quantity");
     }
+
+    [Fact]
+    public void A_rhetorical_question_is_not_set_against_a_denial()
+    {
+        // Given a denial in one report and an opinion piece asking a question on the same words
+        var a = new ReportBuilder("a.txt")
+            .Claim("The [Harbour Board|ORG] called the audit of the dredging contract a smear.", Stances.Deny, source: "Harbour Board").Build();
+        var b = new ReportBuilder("b.txt")
+            .Claim("Why did the [Harbour Board|ORG] call the audit of the dredging contract a smear?").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then no contradiction is flagged
+        Assert.Empty(resolver.Snapshot().Contradictions);
+    }
 }
