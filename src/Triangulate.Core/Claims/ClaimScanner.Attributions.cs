@@ -15,7 +15,7 @@ internal sealed partial class ClaimScanner
                 CueKind.Participle => BuildParticiple(cue, first, end, attributions),
                 _ => null,
             };
-            if (attribution is null)
+            if (attribution is null || (cue.Entry.Kind is CueKind.Verb or CueKind.Attitude && !IsPlausibleSource(attribution)))
             {
                 continue;
             }
@@ -73,6 +73,30 @@ internal sealed partial class ClaimScanner
             }
         }
     }
+
+    /// <summary>
+    /// A verb's source is a noun phrase: one that opens with a preposition ("up from the 40 reported in May") or ends
+    /// with a bare number is a participle qualifying an amount ("the 40 reported"), not someone reporting.
+    /// </summary>
+    private bool IsPlausibleSource(Attribution attribution)
+    {
+        if (attribution.SourceEnd <= attribution.SourceStart || attribution.Antecedent is not null)
+        {
+            return true;
+        }
+
+        var firstWord = _tokens[attribution.SourceStart];
+        var lastWord = _tokens[attribution.SourceEnd - 1];
+        var first = _text.AsSpan(firstWord.Start, firstWord.End - firstWord.Start);
+        var last = _text.AsSpan(lastWord.Start, lastWord.End - lastWord.Start);
+        return !NonSourceOpeners.Contains(first.ToString().ToLowerInvariant()) && !(last.Length > 0 && char.IsAsciiDigit(last[0]));
+    }
+
+    private static readonly HashSet<string> NonSourceOpeners = new(StringComparer.Ordinal)
+    {
+        "up", "down", "from", "than", "since", "after", "before", "of", "in", "at", "for", "with", "to", "on", "by",
+        "over", "under", "about", "around", "into", "compared",
+    };
 
     /// <summary>Whether a "that" clause, a colon or a quotation follows within a few tokens of a cue.</summary>
     private bool IntroducesClause(int k, int end)
