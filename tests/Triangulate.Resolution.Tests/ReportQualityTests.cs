@@ -66,4 +66,26 @@ public sealed class ReportQualityTests
         // Then no contradiction is flagged
         Assert.Empty(resolver.Snapshot().Contradictions);
     }
+
+    [Fact]
+    public void An_origin_that_ran_on_into_the_claim_reads_as_the_source_name()
+    {
+        // Given two reports on one contract, the second with a source span that ran past the outlet's name
+        var a = new ReportBuilder("a.txt")
+            .Claim("The Valley Courier reported that the water board signed a contract with [Tessel Pumps|ORG] for <€45 million|45000000|EUR|exact|->.",
+                source: "The Valley Courier").Build();
+        var b = new ReportBuilder("b.txt")
+            .Claim("According to the Valley Courier, the water board signed a contract with [Tessel Pumps|ORG] for <€45 million|45000000|EUR|exact|->.",
+                source: "the Valley Courier, the water board signed a").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then the contract is one cluster whose single origin is the outlet's name
+        var cluster = Assert.Single(resolver.Snapshot().Clusters);
+        Assert.Equal(1, cluster.IndependentOrigins);
+        Assert.Equal("The Valley Courier", Assert.Single(cluster.Origins));
+    }
 }

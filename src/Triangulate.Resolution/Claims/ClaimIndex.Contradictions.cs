@@ -157,7 +157,7 @@ internal sealed partial class ClaimIndex
     private static string Who(ClaimRecord c)
     {
         var source = c.Claim.SourceChain.Count > 0
-            ? c.Claim.SourceChain[^1].Resolved ?? c.Claim.SourceChain[^1].Text
+            ? c.Claim.SourceChain[^1].Resolved ?? CleanSourcePhrase(c.Claim.SourceChain[^1].Text)
             : c.Document.Source ?? c.Document.Name;
         return $"{source} ({c.Document.Name})";
     }

@@ -162,9 +162,20 @@ internal sealed partial class ClaimIndex
             }
         }
 
-        var label = c.Claim.SourceChain.Count > 0 ? c.Claim.SourceChain[0].Resolved ?? c.Claim.SourceChain[0].Text
+        var label = c.Claim.SourceChain.Count > 0 ? CleanSourcePhrase(c.Claim.SourceChain[0].Resolved ?? c.Claim.SourceChain[0].Text)
             : c.Document.Source ?? c.Document.Name;
         return ($"n:{c.OriginName}", label);
+    }
+
+    /// <summary>
+    /// A source phrase as a reader names it: cut where an appositive or a clause starts (a comma, a parenthesis, a
+    /// colon, a quotation mark), so a span that ran on ("the Courier, the board signed a") still reads as a name.
+    /// </summary>
+    internal static string CleanSourcePhrase(string phrase)
+    {
+        var cut = phrase.IndexOfAny([',', ';', ':', '(', '"', '“', '”']);
+        var name = (cut > 0 ? phrase[..cut] : phrase).Trim(' ', '\'', '’', '-', '–', '—');
+        return name.Length > 0 ? name : phrase.Trim();
     }
 
     private static string Verb(ClaimRecord c) => c.Claim.Stance switch

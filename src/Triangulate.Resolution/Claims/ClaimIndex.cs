@@ -160,10 +160,10 @@ internal sealed partial class ClaimIndex
         {
             // An unnamed source ("a senior official") cannot be told apart from another document's: it counts as an
             // origin of its own in each document.
-            return (-1, $"{root.Text.ToLowerInvariant()} (in {document.Name})");
+            return (-1, $"{CleanSourcePhrase(root.Text).ToLowerInvariant()} (in {document.Name})");
         }
 
-        return (-1, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
+        return (-1, NameForm.Of(CleanSourcePhrase(root.Resolved ?? root.Text), _data).Normalised);
     }
 
     private IEnumerable<string> KeysOf(ClaimRecord record)
