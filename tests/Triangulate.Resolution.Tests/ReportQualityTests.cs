@@ -88,4 +88,28 @@ public sealed class ReportQualityTests
         Assert.Equal(1, cluster.IndependentOrigins);
         Assert.Equal("The Valley Courier", Assert.Single(cluster.Origins));
     }
+
+    [Fact]
+    public void A_company_mistyped_as_a_place_stays_a_company_with_its_short_form()
+    {
+        // Given a report naming a holding company (tagged as a place) and its short form, and another naming it right
+        var a = new ReportBuilder("a.txt")
+            .Claim("[Tessmark Marine Holdings|GPE] won the contract, and [Tessmark|GPE] will start work in [France|GPE].")
+            .Claim("[France Holdings|ORG] lost the bid.").Build();
+        var b = new ReportBuilder("b.txt")
+            .Claim("[Tessmark Marine Holdings|ORG] signed the contract.").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+        var entities = resolver.Snapshot().Entities;
+
+        // Then the company is one organisation with both spellings, and the country named like another company stays a place
+        var company = Assert.Single(entities, e => e.Aliases.Any(x => x.Text == "Tessmark Marine Holdings"));
+        Assert.Equal("ORG", company.Type);
+        Assert.Contains(company.Aliases, x => x.Text == "Tessmark");
+        Assert.Equal(3, company.Mentions.Count);
+        Assert.Equal("GPE", Assert.Single(entities, e => e.Name == "France").Type);
+    }
 }
