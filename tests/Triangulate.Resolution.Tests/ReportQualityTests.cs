@@ -112,4 +112,23 @@ public sealed class ReportQualityTests
         Assert.Equal(3, company.Mentions.Count);
         Assert.Equal("GPE", Assert.Single(entities, e => e.Name == "France").Type);
     }
+
+    [Fact]
+    public void A_timeline_entry_is_summarised_by_its_claim_with_most_content()
+    {
+        // Given a report where a short claim, a question and a full statement share one date
+        var a = new ReportBuilder("a.txt", new DateOnly(2023, 9, 20))
+            .Claim("the newspaper, on {September 12|2023-09-12|day}", source: "the newspaper")
+            .Claim("Why did the harbour board close the [Serin Bridge|FAC] on {September 12|2023-09-12|day}?")
+            .Claim("The harbour board closed the [Serin Bridge|FAC] to lorries on {September 12|2023-09-12|day} after an inspection found cracks.")
+            .Build();
+        var resolver = new CaseResolver();
+
+        // When it is added
+        resolver.Add(a);
+
+        // Then the entry reads as the full statement
+        var entry = Assert.Single(resolver.Snapshot().Timeline);
+        Assert.StartsWith("The harbour board closed", entry.Summary, StringComparison.Ordinal);
+    }
 }

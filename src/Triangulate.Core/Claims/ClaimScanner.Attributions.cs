@@ -75,6 +75,29 @@ internal sealed partial class ClaimScanner
     }
 
     /// <summary>
+    /// "CONTENT, the officials told the paper.": a verb taking a recipient ends the clause when only a short noun
+    /// phrase (and perhaps a time) follows it, with no "that", colon or quotation opening a content of its own.
+    /// </summary>
+    private bool EndsWithRecipient(CueHit cue, int end)
+    {
+        const int MaxRecipientTokens = 7;
+        if (!_lexicon.RecipientVerbs.Contains(_text, _tokens[cue.End - 1]) || end - cue.End > MaxRecipientTokens)
+        {
+            return false;
+        }
+
+        for (var j = cue.End; j < end; j++)
+        {
+            if (IsWord(j, "that") || IsOpeningQuote(j) || IsPunct(j, ':', ';') || _lexicon.Cues.Match(_text, _tokens, j, end).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A verb's source is a noun phrase: one that opens with a preposition ("up from the 40 reported in May") or ends
     /// with a bare number is a participle qualifying an amount ("the 40 reported"), not someone reporting.
     /// </summary>
@@ -221,7 +244,7 @@ internal sealed partial class ClaimScanner
             // reporters after the meeting"), unless a clause of its own follows.
             var quotedBefore = before >= clauseStart &&
                 (IsClosingQuote(before) || (IsPunct(before, ',') && before - 1 >= clauseStart && IsClosingQuote(before - 1)));
-            var cueEndsClause = EndsClause(cue.End, end) || (quotedBefore && !IntroducesClause(cue.End, end));
+            var cueEndsClause = EndsClause(cue.End, end) || (quotedBefore && !IntroducesClause(cue.End, end)) || EndsWithRecipient(cue, end);
             if (before >= clauseStart && cueEndsClause && (IsPunct(before, ',') || IsClosingQuote(before)))
             {
                 // "CONTENT, X said." / "“CONTENT,” X said, “MORE.”"
