@@ -131,4 +131,22 @@ public sealed class ReportQualityTests
         var entry = Assert.Single(resolver.Snapshot().Timeline);
         Assert.StartsWith("The harbour board closed", entry.Summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Different_happenings_of_one_story_on_different_dates_are_no_time_contradiction()
+    {
+        // Given two reports of one story: a visit on one date, a payment by the same fund on another
+        var a = new ReportBuilder("a.txt")
+            .Claim("The chairman of the [Merrow Trust|ORG] visited the [Osterby Yards|ORG] shipyard in [Port Kell|GPE] on {June 3|2024-06-03|day}.").Build();
+        var b = new ReportBuilder("b.txt")
+            .Claim("The [Merrow Trust|ORG] paid the [Osterby Yards|ORG] shipyard in [Port Kell|GPE] for the ferries on {June 1|2024-06-01|day}.").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then no time contradiction is flagged
+        Assert.DoesNotContain(resolver.Snapshot().Contradictions, c => c.Kind == "time");
+    }
 }

@@ -87,8 +87,12 @@ internal sealed partial class ClaimIndex
         // A claim about the anchor event itself ("the blockade started on ...") is not in conflict with "before the blockade".
         var ta = times[a.Index].Where(t => !IsAbout(b, t)).ToList();
         var tb = times[b.Index].Where(t => !IsAbout(a, t)).ToList();
+        // Reports on one story share their names ("the fund", "the port"): dates conflict only when the claims also
+        // tell the same happening in other words ("visited" on one date is not "paid" on another).
         var disjoint = ta.SelectMany(x => tb.Where(x.DisjointFrom).Select(y => (x, y))).FirstOrDefault();
-        if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)))
+        // "A second transfer ... on March 14" is another happening than the first transfer, whatever its date.
+        if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)) && Dice(a.EventWords, b.EventWords) >= MinEventWords
+            && !IsAnotherPayment(a) && !IsAnotherPayment(b))
         {
             return new Contradiction(a.Id, b.Id, "time",
                 $"the same event at incompatible times: {disjoint.x.Describe()} in {a.Document.Name} against {disjoint.y.Describe()} in {b.Document.Name}");
@@ -114,6 +118,11 @@ internal sealed partial class ClaimIndex
 
         return null;
     }
+
+    private const double MinEventWords = 0.35;
+
+    private static double Dice(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 
     private static bool IsAbout(ClaimRecord claim, ClaimTime time) =>
         time.AnchorKey is not null && time.AnchorKey.Split(' ').All(claim.PlainWords.Contains);

@@ -86,9 +86,28 @@ internal sealed partial class ClaimIndex
             }
 
             record.PlainWords = Stems(plain);
+            record.EventWords = Stems(Blank(document.Text, claim.Start, claim.End,
+                document.Mentions.Select(m => (m.Start, m.End))
+                    .Concat(document.Times.Select(t => (t.Start, t.End)))
+                    .Concat(document.Quantities.Select(q => (q.Start, q.End)))));
             FindCandidates(record);
             _claims.Add(record);
         }
+    }
+
+    /// <summary>The text of [start, end) with the given spans inside it replaced by spaces.</summary>
+    private static string Blank(string text, int start, int end, IEnumerable<(int Start, int End)> spans)
+    {
+        var chars = text[start..end].ToCharArray();
+        foreach (var (s, e) in spans)
+        {
+            for (var i = Math.Max(s, start); i < Math.Min(e, end); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Content-word stems: lowercase, stop words and bare numbers removed, cut to five letters.</summary>

@@ -23,6 +23,9 @@ internal sealed class ClaimRecord
     /// <summary>Stems of the words outside its time expressions: what the claim says about, not when.</summary>
     public HashSet<string> PlainWords { get; set; } = [];
 
+    /// <summary>Stems of the words outside its names, times and amounts: what happened, not to whom, when or how much.</summary>
+    public HashSet<string> EventWords { get; set; } = [];
+
     public required List<ClaimTime> Times { get; init; }
 
     /// <summary>Dates of the claim's sentence outside the claim: when it was said, for the timeline.</summary>
