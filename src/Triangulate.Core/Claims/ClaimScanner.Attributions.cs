@@ -109,16 +109,18 @@ internal sealed partial class ClaimScanner
         }
 
         var firstWord = _tokens[attribution.SourceStart];
-        var lastWord = _tokens[attribution.SourceEnd - 1];
-        var first = _text.AsSpan(firstWord.Start, firstWord.End - firstWord.Start);
-        var last = _text.AsSpan(lastWord.Start, lastWord.End - lastWord.Start);
-        return !NonSourceOpeners.Contains(first.ToString().ToLowerInvariant()) && !(last.Length > 0 && char.IsAsciiDigit(last[0]));
+        var first = _text.AsSpan(firstWord.Start, firstWord.End - firstWord.Start).ToString().ToLowerInvariant();
+        var last = attribution.SourceEnd - 1;
+        var lastWord = _tokens[last];
+
+        // "the 40 reported": a determiner and a bare number ("Group of 20 said" stays a source).
+        var bareNumber = char.IsAsciiDigit(_text[lastWord.Start]) && last - 1 >= attribution.SourceStart && In(_lexicon.Determiners, last - 1);
+        return !NonSourceOpeners.Contains(first) && !bareNumber;
     }
 
     private static readonly HashSet<string> NonSourceOpeners = new(StringComparer.Ordinal)
     {
-        "up", "down", "from", "than", "since", "after", "before", "of", "in", "at", "for", "with", "to", "on", "by",
-        "over", "under", "about", "around", "into", "compared",
+        "up", "down", "from", "than", "since", "compared",
     };
 
     /// <summary>Whether a "that" clause, a colon or a quotation follows within a few tokens of a cue.</summary>
