@@ -149,4 +149,22 @@ public sealed class ReportQualityTests
         // Then no time contradiction is flagged
         Assert.DoesNotContain(resolver.Snapshot().Contradictions, c => c.Kind == "time");
     }
+
+    [Fact]
+    public void Since_a_month_takes_in_that_month()
+    {
+        // Given one report of lorries crossing in a week of March, another of lorries crossing since the start of March
+        var a = new ReportBuilder("a.txt")
+            .Claim("Forty lorries of dredging gear crossed the [Kell|GPE] border post during {the second week of March|2024-W11|week}.").Build();
+        var b = new ReportBuilder("b.txt")
+            .Claim("Sixty lorries of dredging gear crossed the [Kell|GPE] border post since {the start of March|2024-03|month}.").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then their times are not incompatible
+        Assert.DoesNotContain(resolver.Snapshot().Contradictions, c => c.Kind == "time");
+    }
 }

@@ -22,6 +22,7 @@ internal sealed partial class ClaimIndex
 
     private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
     private static readonly Regex BeforeCue = new(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex InclusiveCue = new(@"\b(since|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AfterCue = new(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly List<ClaimRecord> _claims = [];
