@@ -43,4 +43,18 @@ public sealed class DatelineTests
         // Then the date inside the sentence is not taken as the dateline
         Assert.NotEqual(new DateOnly(2023, 6, 4), document.Published);
     }
+
+    [Fact]
+    public void A_trailing_said_does_not_put_a_coming_date_in_the_past()
+    {
+        // Given a dated report announcing a vote before a yearless election date, closed by who said it
+        const string text = "HARBOUR TOWN, June 4, 2023 (Coastal Wire) - The council will vote on the timetable in July, " +
+            "weeks before the August 20 elections, a councillor said.";
+
+        // When the time stage runs
+        var document = Annotate(text);
+
+        // Then the election date is the coming one, not last year's
+        Assert.Contains(document.Get<TimeExpression>(), t => t.Text.Contains("August 20", StringComparison.Ordinal) && t.Value == "2023-08-20");
+    }
 }
