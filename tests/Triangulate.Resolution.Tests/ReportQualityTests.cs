@@ -167,4 +167,23 @@ public sealed class ReportQualityTests
         // Then their times are not incompatible
         Assert.DoesNotContain(resolver.Snapshot().Contradictions, c => c.Kind == "time");
     }
+
+    [Theory]
+    [InlineData("\"There is no foreign money in the bridge project,\" the ministry said.", true)]
+    [InlineData("The ministry said the bridge project had no military purpose and foreign money was welcome.", false)]
+    public void A_negated_statement_against_an_admission_is_a_polarity_contradiction(string statement, bool conflict)
+    {
+        // Given a ministry's statement in one report and, in another, its admission that foreign money paid for the bridge
+        var a = new ReportBuilder("a.txt").Claim(statement, source: "the ministry").Build();
+        var b = new ReportBuilder("b.txt")
+            .Claim("The minister admitted that foreign money paid for the bridge project.", Stances.Admit, source: "The minister").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then a polarity contradiction is flagged only when the statement negates what is admitted
+        Assert.Equal(conflict, resolver.Snapshot().Contradictions.Any(c => c.Kind == "polarity"));
+    }
 }

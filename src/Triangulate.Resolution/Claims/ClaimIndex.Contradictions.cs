@@ -63,6 +63,15 @@ internal sealed partial class ClaimIndex
 
     private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times)
     {
+        // "There is no foreign money in this project" against another report's admission that foreign money was used:
+        // a negated statement denies what an admission grants, even when its source did not use a verb of denial.
+        if (a.Document.Id != b.Document.Id && sim.Words >= 0.2
+            && ((a.Claim.Stance == Stances.Admit && Negates(b, a)) || (b.Claim.Stance == Stances.Admit && Negates(a, b))))
+        {
+            return new Contradiction(a.Id, b.Id, "polarity",
+                $"{Who(a)} {(a.Claim.Stance == Stances.Admit ? "admits" : "says the opposite of")} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {(b.Claim.Stance == Stances.Admit ? "admits" : "says the opposite of")} (\"{Squash(b.Claim.Text, 120)}\")");
+        }
+
         var related = sim.Words >= 0.25 || (sim.Entities >= 0.5 && sim.Words >= 0.15);
         if (!related)
         {
@@ -123,6 +132,41 @@ internal sealed partial class ClaimIndex
 
     private static double Dice(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+
+    private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase) { "no", "not", "never", "n't", "nothing", "none" };
+
+    /// <summary>
+    /// <paramref name="c"/> asserts that what <paramref name="admission"/> grants is not so: a negator right before a
+    /// word of the admission ("There is no foreign money" against "foreign money was used"), not a negation of
+    /// something else in the same sentence ("had no military plans").
+    /// </summary>
+    private bool Negates(ClaimRecord c, ClaimRecord admission)
+    {
+        if (c.Claim.Stance != Stances.Assert || c.IsQuestion)
+        {
+            return false;
+        }
+
+        var words = WordPattern.Matches(c.Claim.Text).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Negators.Contains(words[i]) && !words[i].EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 2; j++)
+            {
+                var stems = Stems(words[j]);
+                if (stems.Count > 0 && stems.All(admission.Words.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAbout(ClaimRecord claim, ClaimTime time) =>
         time.AnchorKey is not null && time.AnchorKey.Split(' ').All(claim.PlainWords.Contains);
