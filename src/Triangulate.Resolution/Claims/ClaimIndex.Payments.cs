@@ -6,8 +6,8 @@ namespace Triangulate.Resolution.Claims;
 
 /// <summary>
 /// Payments: two reports naming the same parties and a payment, with sums of one currency that cannot be the same
-/// value, contradict each other even when the rest of their wording differs ("an advance of €240 million was
-/// transferred to X" against "Y paid X €310 million to cover the advance").
+/// value, contradict each other even when the rest of their wording differs ("a deposit of $15 million was
+/// wired to X" against "Y paid X $22 million as the deposit").
 /// </summary>
 internal sealed partial class ClaimIndex
 {

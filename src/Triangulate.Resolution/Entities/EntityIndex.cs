@@ -82,7 +82,7 @@ internal sealed partial class EntityIndex
             var key = string.IsNullOrWhiteSpace(m.Canonical) ? m.Text : m.Canonical;
             if (TypeVote.ShortFormOf(i, typed, _data.CorporateSuffixes) is var full and >= 0)
             {
-                // "Brenmark" after "Brenmark Harbour Holdings": the company's short form, whatever a tagger took it for.
+                // "Osterby" after "Osterby Marine Holdings": the company's short form, whatever a tagger took it for.
                 var company = document.Mentions[full];
                 key = string.IsNullOrWhiteSpace(company.Canonical) ? company.Text : company.Canonical;
                 typed[i] = (m.Text, Core.Entities.EntityTypes.Org);

@@ -3,8 +3,8 @@ using Triangulate.Core.Data;
 namespace Triangulate.Resolution.Entities;
 
 /// <summary>
-/// The type of an entity from the types its mentions were given. A short form ("Brenmark") is more often mistyped
-/// than the full name ("Brenmark Harbour Holdings"), so each mention votes with its number of words, ties going to
+/// The type of an entity from the types its mentions were given. A short form ("Osterby") is more often mistyped
+/// than the full name ("Osterby Marine Holdings"), so each mention votes with its number of words, ties going to
 /// the longest spelling; and a name ending in an organisation word (<c>entities-org-suffixes.txt</c>: "Holdings",
 /// "Agency", "Fund") is an organisation, never a place or a person.
 /// </summary>
@@ -39,7 +39,7 @@ internal static class TypeVote
         var chosen = votes.OrderByDescending(v => v.Value.Weight).ThenByDescending(v => v.Value.Longest)
             .ThenBy(v => v.Key, StringComparer.Ordinal).First().Key;
 
-        // "Brenmark Harbour Holdings" tagged an organisation somewhere stays one, whatever its short form was taken for.
+        // "Osterby Marine Holdings" tagged an organisation somewhere stays one, whatever its short form was taken for.
         return organisation is not null && chosen is Core.Entities.EntityTypes.Gpe or Core.Entities.EntityTypes.Loc or Core.Entities.EntityTypes.Person
             ? organisation
             : chosen;
@@ -66,7 +66,7 @@ internal static class TypeVote
     }
 
     /// <summary>
-    /// Within one report, the company whose first word a one-word name repeats ("Brenmark" after "Brenmark Harbour
+    /// Within one report, the company whose first word a one-word name repeats ("Osterby" after "Osterby Marine
     /// Holdings"), unless that word is a known place: the index of that company's mention, or -1.
     /// </summary>
     public static int ShortFormOf(int mention, IReadOnlyList<(string Text, string Type)> mentions, IReadOnlySet<string> corporateSuffixes)
