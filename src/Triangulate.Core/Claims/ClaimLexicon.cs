@@ -48,7 +48,14 @@ internal sealed class ClaimLexicon
         OutletWords = new WordSet(DataFile.ReadLines("outlet-words.txt"));
         DenyWords = new WordSet(DataFile.ReadLines("deny-words.txt"));
         DocumentSources = new WordSet(DataFile.ReadLines("document-sources.txt"));
+        NoComment = DataFile.ReadLines("no-comment.txt")
+            .Select(l => new System.Text.RegularExpressions.Regex(l, System.Text.RegularExpressions.RegexOptions.IgnoreCase
+                | System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            .ToList();
     }
+
+    /// <summary>Statements that a party said nothing ("declined to comment"): not claims (<c>no-comment.txt</c>).</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex> NoComment { get; }
 
     /// <summary>The shared instance, read once.</summary>
     public static ClaimLexicon Default { get; } = new();

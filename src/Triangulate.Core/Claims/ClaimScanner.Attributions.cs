@@ -15,7 +15,7 @@ internal sealed partial class ClaimScanner
                 CueKind.Participle => BuildParticiple(cue, first, end, attributions),
                 _ => null,
             };
-            if (attribution is null)
+            if (attribution is null || (cue.Entry.Kind is CueKind.Verb or CueKind.Attitude && !IsPlausibleSource(attribution)))
             {
                 continue;
             }
@@ -73,6 +73,55 @@ internal sealed partial class ClaimScanner
             }
         }
     }
+
+    /// <summary>
+    /// "CONTENT, the officials told the paper.": a verb taking a recipient ends the clause when only a short noun
+    /// phrase (and perhaps a time) follows it, with no "that", colon or quotation opening a content of its own.
+    /// </summary>
+    private bool EndsWithRecipient(CueHit cue, int end)
+    {
+        const int MaxRecipientTokens = 7;
+        if (!_lexicon.RecipientVerbs.Contains(_text, _tokens[cue.End - 1]) || end - cue.End > MaxRecipientTokens)
+        {
+            return false;
+        }
+
+        for (var j = cue.End; j < end; j++)
+        {
+            if (IsWord(j, "that") || IsOpeningQuote(j) || IsPunct(j, ':', ';') || _lexicon.Cues.Match(_text, _tokens, j, end).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A verb's source is a noun phrase: one that opens with a preposition ("up from the 40 reported in May") or ends
+    /// with a bare number is a participle qualifying an amount ("the 40 reported"), not someone reporting.
+    /// </summary>
+    private bool IsPlausibleSource(Attribution attribution)
+    {
+        if (attribution.SourceEnd <= attribution.SourceStart || attribution.Antecedent is not null)
+        {
+            return true;
+        }
+
+        var firstWord = _tokens[attribution.SourceStart];
+        var first = _text.AsSpan(firstWord.Start, firstWord.End - firstWord.Start).ToString().ToLowerInvariant();
+        var last = attribution.SourceEnd - 1;
+        var lastWord = _tokens[last];
+
+        // "the 40 reported": a determiner and a bare number ("Group of 20 said" stays a source).
+        var bareNumber = char.IsAsciiDigit(_text[lastWord.Start]) && last - 1 >= attribution.SourceStart && In(_lexicon.Determiners, last - 1);
+        return !NonSourceOpeners.Contains(first) && !bareNumber;
+    }
+
+    private static readonly HashSet<string> NonSourceOpeners = new(StringComparer.Ordinal)
+    {
+        "up", "down", "from", "than", "since", "compared",
+    };
 
     /// <summary>Whether a "that" clause, a colon or a quotation follows within a few tokens of a cue.</summary>
     private bool IntroducesClause(int k, int end)
@@ -197,7 +246,7 @@ internal sealed partial class ClaimScanner
             // reporters after the meeting"), unless a clause of its own follows.
             var quotedBefore = before >= clauseStart &&
                 (IsClosingQuote(before) || (IsPunct(before, ',') && before - 1 >= clauseStart && IsClosingQuote(before - 1)));
-            var cueEndsClause = EndsClause(cue.End, end) || (quotedBefore && !IntroducesClause(cue.End, end));
+            var cueEndsClause = EndsClause(cue.End, end) || (quotedBefore && !IntroducesClause(cue.End, end)) || EndsWithRecipient(cue, end);
             if (before >= clauseStart && cueEndsClause && (IsPunct(before, ',') || IsClosingQuote(before)))
             {
                 // "CONTENT, X said." / "“CONTENT,” X said, “MORE.”"

@@ -53,7 +53,9 @@ internal sealed partial class ClaimScanner
         {
             // An appositive after the source: "according to X, the foreign minister, ...".
             var next = NextComma(sourceEnd + 1, end, 10);
-            if (next < end && In(_lexicon.Determiners, sourceEnd + 1) && !HasAuxiliary(sourceEnd + 1, next))
+            // The appositive must close with a comma of its own: a clause that runs on ("according to X, the agency
+            // signed a contract ...") is the content, even when it is longer than the appositive window.
+            if (next < end && IsPunct(next, ',') && In(_lexicon.Determiners, sourceEnd + 1) && !HasAuxiliary(sourceEnd + 1, next))
             {
                 sourceEnd = next;
             }

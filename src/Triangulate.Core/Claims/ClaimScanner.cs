@@ -95,6 +95,11 @@ internal sealed partial class ClaimScanner
             }
 
             UpdateQuoteState(first, end);
+            if (!dashLine && !bare && !startsInQuote && IsNoComment(first, contentEnd))
+            {
+                return;
+            }
+
             if (dashLine)
             {
                 // "“A quotation.” ― A. Name": the line after a quotation names who said it.

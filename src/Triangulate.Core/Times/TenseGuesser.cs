@@ -33,7 +33,7 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
             }
 
             var right = end - 1 + distance;
-            if (right < hi && Cue(text, tokens, right) is { } r and not Tense.Unknown)
+            if (right < hi && Cue(text, tokens, right) is { } r and not Tense.Unknown && !IsTrailingAttribution(text, tokens, end, right))
             {
                 return r;
             }
@@ -90,6 +90,31 @@ internal sealed class TenseGuesser(TimeLexicon lexicon)
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// "... before the May 18 elections, an MP said": a reporting verb after a comma closes the sentence with who said
+    /// it; its tense is the telling's, not that of the clause holding the date.
+    /// </summary>
+    private static bool IsTrailingAttribution(string text, IReadOnlyList<Token> tokens, int end, int i)
+    {
+        var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        if (!(w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("added", StringComparison.OrdinalIgnoreCase) || w.Equals("reported", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("stated", StringComparison.OrdinalIgnoreCase) || w.Equals("noted", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var j = end; j < i; j++)
+        {
+            if (tokens[j].Length == 1 && text[tokens[j].Start] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFutureWord(ReadOnlySpan<char> w) =>

@@ -58,6 +58,13 @@ public sealed class TimeAnnotator : IAnnotator
             }
         }
 
+        if (document.Published is null && Dateline(text, mentions) is { } dateline)
+        {
+            // "PORT CITY, April 9, 2025 (Wire) - ...": the dateline states the date of the report.
+            document.Published = dateline;
+            document.PublishedInferred = true;
+        }
+
         if (document.Published is null && mentions.Count > 0)
         {
             var evidence = new List<DocumentDateInference.Evidence>(mentions.Count);
@@ -169,6 +176,40 @@ public sealed class TimeAnnotator : IAnnotator
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A wire dateline near the top of the text: a place in capitals, a comma, a full date with its year, then an
+    /// outlet in parentheses or a dash ("PORT CITY, April 9, 2025 (Wire) -", "LONDON, 3 May 2021 -").
+    /// </summary>
+    private static DateOnly? Dateline(string text, List<TimeMention> mentions)
+    {
+        const int DatelineReach = 400;
+        foreach (var m in mentions)
+        {
+            if (m.Start > DatelineReach)
+            {
+                break;
+            }
+
+            if (m.Kind != MentionKind.Calendar || m.Year == 0 || m.Month == 0 || m.Day == 0 || m.Until is not null
+                || m.Day > DateTime.DaysInMonth(m.Year, m.Month))
+            {
+                continue;
+            }
+
+            var after = text.AsSpan(m.End).TrimStart(' ');
+            var before = text.AsSpan(0, m.Start).TrimEnd(' ');
+            var lineStart = before.LastIndexOf('\n') + 1;
+            var place = before[lineStart..];
+            if (after.Length > 0 && after[0] is '(' or '-' or '–' or '—' && place.EndsWith(",") && place.Length > 1
+                && place[..^1].ToString().Any(char.IsLetter) && !place[..^1].ToString().Any(char.IsLower))
+            {
+                return new DateOnly(m.Year, m.Month, m.Day);
+            }
+        }
+
+        return null;
     }
 
     private static int TokenEnd(IReadOnlyList<Token> tokens, TimeMention m)

@@ -63,6 +63,15 @@ internal sealed partial class ClaimIndex
 
     private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times)
     {
+        // "There is no foreign money in this project" against another report's admission that foreign money was used:
+        // a negated statement denies what an admission grants, even when its source did not use a verb of denial.
+        if (a.Document.Id != b.Document.Id && sim.Words >= 0.2
+            && ((a.Claim.Stance == Stances.Admit && Negates(b, a)) || (b.Claim.Stance == Stances.Admit && Negates(a, b))))
+        {
+            return new Contradiction(a.Id, b.Id, "polarity",
+                $"{Who(a)} {(a.Claim.Stance == Stances.Admit ? "admits" : "says the opposite of")} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {(b.Claim.Stance == Stances.Admit ? "admits" : "says the opposite of")} (\"{Squash(b.Claim.Text, 120)}\")");
+        }
+
         var related = sim.Words >= 0.25 || (sim.Entities >= 0.5 && sim.Words >= 0.15);
         if (!related)
         {
@@ -87,8 +96,12 @@ internal sealed partial class ClaimIndex
         // A claim about the anchor event itself ("the blockade started on ...") is not in conflict with "before the blockade".
         var ta = times[a.Index].Where(t => !IsAbout(b, t)).ToList();
         var tb = times[b.Index].Where(t => !IsAbout(a, t)).ToList();
+        // Reports on one story share their names ("the fund", "the port"): dates conflict only when the claims also
+        // tell the same happening in other words ("visited" on one date is not "paid" on another).
         var disjoint = ta.SelectMany(x => tb.Where(x.DisjointFrom).Select(y => (x, y))).FirstOrDefault();
-        if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)))
+        // "A second transfer ... on March 14" is another happening than the first transfer, whatever its date.
+        if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)) && Dice(a.EventWords, b.EventWords) >= MinEventWords
+            && !IsAnotherPayment(a) && !IsAnotherPayment(b))
         {
             return new Contradiction(a.Id, b.Id, "time",
                 $"the same event at incompatible times: {disjoint.x.Describe()} in {a.Document.Name} against {disjoint.y.Describe()} in {b.Document.Name}");
@@ -99,7 +112,8 @@ internal sealed partial class ClaimIndex
             return null; // different dates: different events, whose amounts may differ
         }
 
-        foreach (var qa in a.Quantities)
+        var anotherPayment = IsAnotherPayment(a) || IsAnotherPayment(b);
+        foreach (var qa in a.Quantities.Where(q => !(anotherPayment && IsMoney(q))))
         {
             var comparable = b.Quantities.Where(qb => SameMeasure(qa, qb)).ToList();
             if (comparable.Count > 0 && !comparable.Any(qb => ClaimSimilarity.Compatible(qa, qb))
@@ -112,6 +126,46 @@ internal sealed partial class ClaimIndex
         }
 
         return null;
+    }
+
+    private const double MinEventWords = 0.35;
+
+    private static double Dice(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+
+    private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase) { "no", "not", "never", "n't", "nothing", "none" };
+
+    /// <summary>
+    /// <paramref name="c"/> asserts that what <paramref name="admission"/> grants is not so: a negator right before a
+    /// word of the admission ("There is no foreign money" against "foreign money was used"), not a negation of
+    /// something else in the same sentence ("had no military plans").
+    /// </summary>
+    private bool Negates(ClaimRecord c, ClaimRecord admission)
+    {
+        if (c.Claim.Stance != Stances.Assert || c.IsQuestion)
+        {
+            return false;
+        }
+
+        var words = WordPattern.Matches(c.Claim.Text).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Negators.Contains(words[i]) && !words[i].EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 2; j++)
+            {
+                var stems = Stems(words[j]);
+                if (stems.Count > 0 && stems.All(admission.Words.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAbout(ClaimRecord claim, ClaimTime time) =>
@@ -156,7 +210,7 @@ internal sealed partial class ClaimIndex
     private static string Who(ClaimRecord c)
     {
         var source = c.Claim.SourceChain.Count > 0
-            ? c.Claim.SourceChain[^1].Resolved ?? c.Claim.SourceChain[^1].Text
+            ? c.Claim.SourceChain[^1].Resolved ?? CleanSourcePhrase(c.Claim.SourceChain[^1].Text)
             : c.Document.Source ?? c.Document.Name;
         return $"{source} ({c.Document.Name})";
     }

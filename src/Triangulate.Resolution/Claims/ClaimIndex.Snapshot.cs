@@ -11,6 +11,7 @@ internal sealed partial class ClaimIndex
     /// <summary>Clusters the claims, counts origins, finds contradictions and lays out the timeline.</summary>
     public Result Snapshot(IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity)
     {
+        _snapshotEntities = entities;
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
@@ -22,7 +23,7 @@ internal sealed partial class ClaimIndex
             {
                 var a = _claims[ai];
                 var sim = Similarity(a, b, entitySets, times);
-                var conflict = FindContradiction(a, b, sim, times);
+                var conflict = PaymentContradiction(a, b, entitySets, times) ?? FindContradiction(a, b, sim, times);
                 if (conflict is not null)
                 {
                     contradictions.Add(conflict);
@@ -161,9 +162,20 @@ internal sealed partial class ClaimIndex
             }
         }
 
-        var label = c.Claim.SourceChain.Count > 0 ? c.Claim.SourceChain[0].Resolved ?? c.Claim.SourceChain[0].Text
+        var label = c.Claim.SourceChain.Count > 0 ? CleanSourcePhrase(c.Claim.SourceChain[0].Resolved ?? c.Claim.SourceChain[0].Text)
             : c.Document.Source ?? c.Document.Name;
         return ($"n:{c.OriginName}", label);
+    }
+
+    /// <summary>
+    /// A source phrase as a reader names it: cut where an appositive or a clause starts (a comma, a parenthesis, a
+    /// colon, a quotation mark), so a span that ran on ("the Courier, the board signed a") still reads as a name.
+    /// </summary>
+    internal static string CleanSourcePhrase(string phrase)
+    {
+        var cut = phrase.IndexOfAny([',', ';', ':', '(', '"', '“', '”']);
+        var name = (cut > 0 ? phrase[..cut] : phrase).Trim(' ', '\'', '’', '-', '–', '—');
+        return name.Length > 0 ? name : phrase.Trim();
     }
 
     private static string Verb(ClaimRecord c) => c.Claim.Stance switch

@@ -61,7 +61,7 @@ internal sealed partial class ClaimIndex
             .Select(e =>
             {
                 var claims = e.Value.Claims.OrderBy(c => c.Index).ToList();
-                var first = claims.MinBy(c => c.PublishedOrder)!;
+                var first = SummaryClaim(claims, e.Key.When, times);
                 return new TimelineEntry(
                     e.Key.When,
                     e.Key.Precision,
@@ -70,6 +70,22 @@ internal sealed partial class ClaimIndex
                     Squash(first.Claim.Text));
             })
             .ToList();
+    }
+
+    /// <summary>
+    /// The claim an entry is summarised by: one that holds the entry's time itself (not only its sentence or its
+    /// cluster), then a statement before a question, then the one with the most content words (a claim that is only a source phrase says little), then
+    /// the earliest published.
+    /// </summary>
+    private static ClaimRecord SummaryClaim(List<ClaimRecord> claims, string when, List<ClaimTime>[] times)
+    {
+        const int EnoughWords = 12;
+        return claims
+            .OrderByDescending(c => times[c.Index].Any(t => t.Value == when || (t.Value is null && when.StartsWith(t.Direction ?? "\0", StringComparison.Ordinal))))
+            .ThenBy(c => c.IsQuestion)
+            .ThenByDescending(c => Math.Min(EnoughWords, c.PlainWords.Count))
+            .ThenBy(c => c.PublishedOrder)
+            .First();
     }
 
     private static void Place(

@@ -49,10 +49,12 @@ internal sealed partial class ClaimIndex
             var direction = t.Direction ?? (BeforeCue.IsMatch(before) ? "before" : AfterCue.IsMatch(before) ? "after" : null);
             if (ClaimTime.TryParse(t.Value, out var lo, out var hi))
             {
+                // "since March" and "until May" take in the month they name; "after March" and "before May" do not.
+                var inclusive = t.Direction is null && InclusiveCue.IsMatch(before);
                 times.Add(direction switch
                 {
-                    "before" => new ClaimTime(t.Text, t.Value, t.Precision, null, lo.AddDays(-1), null, direction),
-                    "after" => new ClaimTime(t.Text, t.Value, t.Precision, hi.AddDays(1), null, null, direction),
+                    "before" => new ClaimTime(t.Text, t.Value, t.Precision, null, inclusive ? hi : lo.AddDays(-1), null, direction),
+                    "after" => new ClaimTime(t.Text, t.Value, t.Precision, inclusive ? lo : hi.AddDays(1), null, null, direction),
                     _ => new ClaimTime(t.Text, t.Value, t.Precision, lo, hi, null, null),
                 });
             }

@@ -22,6 +22,7 @@ internal sealed partial class ClaimIndex
 
     private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
     private static readonly Regex BeforeCue = new(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex InclusiveCue = new(@"\b(since|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AfterCue = new(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly List<ClaimRecord> _claims = [];
@@ -86,9 +87,28 @@ internal sealed partial class ClaimIndex
             }
 
             record.PlainWords = Stems(plain);
+            record.EventWords = Stems(Blank(document.Text, claim.Start, claim.End,
+                document.Mentions.Select(m => (m.Start, m.End))
+                    .Concat(document.Times.Select(t => (t.Start, t.End)))
+                    .Concat(document.Quantities.Select(q => (q.Start, q.End)))));
             FindCandidates(record);
             _claims.Add(record);
         }
+    }
+
+    /// <summary>The text of [start, end) with the given spans inside it replaced by spaces.</summary>
+    private static string Blank(string text, int start, int end, IEnumerable<(int Start, int End)> spans)
+    {
+        var chars = text[start..end].ToCharArray();
+        foreach (var (s, e) in spans)
+        {
+            for (var i = Math.Max(s, start); i < Math.Min(e, end); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Content-word stems: lowercase, stop words and bare numbers removed, cut to five letters.</summary>
@@ -160,10 +180,10 @@ internal sealed partial class ClaimIndex
         {
             // An unnamed source ("a senior official") cannot be told apart from another document's: it counts as an
             // origin of its own in each document.
-            return (-1, $"{root.Text.ToLowerInvariant()} (in {document.Name})");
+            return (-1, $"{CleanSourcePhrase(root.Text).ToLowerInvariant()} (in {document.Name})");
         }
 
-        return (-1, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
+        return (-1, NameForm.Of(CleanSourcePhrase(root.Resolved ?? root.Text), _data).Normalised);
     }
 
     private IEnumerable<string> KeysOf(ClaimRecord record)

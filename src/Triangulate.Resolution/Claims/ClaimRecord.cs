@@ -23,6 +23,9 @@ internal sealed class ClaimRecord
     /// <summary>Stems of the words outside its time expressions: what the claim says about, not when.</summary>
     public HashSet<string> PlainWords { get; set; } = [];
 
+    /// <summary>Stems of the words outside its names, times and amounts: what happened, not to whom, when or how much.</summary>
+    public HashSet<string> EventWords { get; set; } = [];
+
     public required List<ClaimTime> Times { get; init; }
 
     /// <summary>Dates of the claim's sentence outside the claim: when it was said, for the timeline.</summary>
@@ -39,13 +42,17 @@ internal sealed class ClaimRecord
     /// <summary>Claims (by index) found through shared blocking keys when this one was added.</summary>
     public List<int> Candidates { get; } = [];
 
-    /// <summary>-1 for a denial, +1 for an assertion or admission, 0 for a question.</summary>
+    /// <summary>-1 for a denial, +1 for an assertion or admission, 0 for a question (a stance or a sentence ending in "?").</summary>
     public int Polarity => Claim.Stance switch
     {
         Stances.Deny => -1,
         Stances.Question => 0,
+        _ when IsQuestion => 0,
         _ => 1,
     };
+
+    /// <summary>The claim is a question ("Why did the ministry ...?"): it asks, and asserts nothing to contradict.</summary>
+    public bool IsQuestion => Claim.Text.AsSpan().TrimEnd(" \"'’”)»").EndsWith("?", StringComparison.Ordinal);
 
     /// <summary>Publication order: date (unknown dates last), then order of entry.</summary>
     public (DateOnly, long) PublishedOrder => (Document.Published ?? DateOnly.MaxValue, Document.Sequence);

@@ -57,8 +57,7 @@ internal sealed partial class EntityIndex
     private static ResolvedEntity Build(string id, Draft draft)
     {
         var mentions = draft.Mentions.OrderBy(x => x.Node.Sequence).ThenBy(x => x.Mention.Start).ToList();
-        var type = mentions.GroupBy(x => x.Node.Type, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var type = TypeVote.Choose(mentions.Select(x => (x.Mention.Text, x.Node.Type)));
         var aliases = new List<(string Text, List<string> Docs, int Count)>();
         foreach (var (node, m) in mentions)
         {

@@ -75,10 +75,18 @@ internal sealed partial class EntityIndex
         LastAddWork = 0;
         var mentionNodes = new int[document.Mentions.Count];
         var byCanonical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var typed = document.Mentions.Select(m => (m.Text, TypeVote.MentionType(m.Text, m.Type, _data.CorporateSuffixes))).ToList();
         for (var i = 0; i < document.Mentions.Count; i++)
         {
             var m = document.Mentions[i];
             var key = string.IsNullOrWhiteSpace(m.Canonical) ? m.Text : m.Canonical;
+            if (TypeVote.ShortFormOf(i, typed, _data.CorporateSuffixes) is var full and >= 0)
+            {
+                // "Osterby" after "Osterby Marine Holdings": the company's short form, whatever a tagger took it for.
+                var company = document.Mentions[full];
+                key = string.IsNullOrWhiteSpace(company.Canonical) ? company.Text : company.Canonical;
+                typed[i] = (m.Text, Core.Entities.EntityTypes.Org);
+            }
             if (!byCanonical.TryGetValue(key, out var list))
             {
                 byCanonical[key] = list = [];
@@ -90,8 +98,7 @@ internal sealed partial class EntityIndex
         var docNodes = new List<EntityNode>();
         foreach (var (canonical, indices) in byCanonical)
         {
-            var type = indices.GroupBy(i => document.Mentions[i].Type, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            var type = TypeVote.Choose(indices.Select(i => typed[i]));
             var node = new EntityNode(_nodes.Count, document, type, canonical);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))

@@ -1,0 +1,33 @@
+namespace Triangulate.Core.Claims;
+
+/// <summary>Sentences saying that a party said nothing.</summary>
+internal sealed partial class ClaimScanner
+{
+    /// <summary>
+    /// "X declined to comment", "X did not respond to a request for comment (on the report)": a statement that a party
+    /// said nothing denies nothing, so the sentence makes no claim. The phrase must come within the sentence's first
+    /// words (its subject) and end it, but for what the comment was about.
+    /// </summary>
+    private bool IsNoComment(int first, int contentEnd)
+    {
+        const int MaxSubjectChars = 60;
+        const int MaxTopicChars = 60;
+        var start = _tokens[first].Start;
+        var text = _text[start.._tokens[contentEnd - 1].End];
+        foreach (var pattern in _lexicon.NoComment)
+        {
+            var m = pattern.Match(text);
+            if (m.Success && m.Index <= MaxSubjectChars && !text[..m.Index].Contains(',', StringComparison.Ordinal))
+            {
+                var rest = text[(m.Index + m.Length)..].Trim();
+                if (rest.Length == 0 || (rest.Length <= MaxTopicChars && (rest.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
+                    || rest.StartsWith("about ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("for comment", StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
