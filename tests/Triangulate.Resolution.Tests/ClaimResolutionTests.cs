@@ -113,7 +113,7 @@ public sealed class ClaimResolutionTests
         var result = resolver.Snapshot();
 
         // Then the deliveries are a time contradiction explained by the blockade's date
-                var contradiction = Assert.Single(result.Contradictions);
+        var contradiction = Assert.Single(result.Contradictions);
         Assert.Equal("time", contradiction.Kind);
         Assert.Contains("before 2021-02-01", contradiction.Explanation, StringComparison.Ordinal);
         Assert.Contains(result.Timeline, e => e.When == "before 2021-02-01" && e.Precision == "relative");
