@@ -100,6 +100,27 @@ public sealed class EntityResolutionTests
         Assert.Equal(2, person.Mentions.Count);
     }
 
+    [Fact]
+    public void An_anaphor_linked_to_an_outlet_is_a_mention_but_not_a_spelling()
+    {
+        // Given an outlet named once and then referred to as "the publication" twice
+        var a = new ReportBuilder("a.txt")
+            .Claim("The [Northern Courier|MEDIA] reported the sale.")
+            .Claim("According to [the publication|MEDIA|Northern Courier], the buyer paid in cash.")
+            .Claim("Officials quoted by [the publication|MEDIA|Northern Courier] confirmed it.")
+            .Build();
+        var resolver = new CaseResolver();
+
+        // When it is resolved
+        resolver.Add(a);
+        var outlet = Assert.Single(resolver.Snapshot().Entities);
+
+        // Then all three mentions are the outlet, named by its name, with one spelling
+        Assert.Equal(3, outlet.Mentions.Count);
+        Assert.Equal("Northern Courier", outlet.Name);
+        Assert.Equal(["Northern Courier"], outlet.Aliases.Select(x => x.Text));
+    }
+
     [Theory]
     [InlineData("The [Torvik-9|PRODUCT], also known as the [Stormlark|PRODUCT], was shown.")]
     [InlineData("The [Torvik-9|PRODUCT] was sold under the name [Stormlark|PRODUCT].")]

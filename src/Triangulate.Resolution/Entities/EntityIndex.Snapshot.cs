@@ -77,6 +77,14 @@ internal sealed partial class EntityIndex
             aliases[index] = (a.Text, a.Docs, a.Count + 1);
         }
 
+        // An anaphor the entity stage linked to a name ("the publication", "the agency") is a mention, not a
+        // spelling: it starts in lower case. It never names the entity and is not listed among its spellings.
+        var spellings = aliases.Where(a => a.Text.Length > 0 && !char.IsLower(a.Text[0])).ToList();
+        if (spellings.Count > 0)
+        {
+            aliases = spellings;
+        }
+
         var name = aliases.OrderByDescending(a => a.Docs.Count).ThenByDescending(a => a.Count)
             .ThenByDescending(a => a.Text.Length).First().Text;
         return new ResolvedEntity(
