@@ -19,8 +19,8 @@ internal enum CueKind
 
     /// <summary>
     /// A verb of intention or attitude ("wants", "plans", "supports"): an attribution of its own at the top of a
-    /// sentence, but inside another source's content it stays part of that content ("according to X, Moscow wants
-    /// to ..." is X's claim about Moscow's plan).
+    /// sentence, but inside another source's content it stays part of that content ("according to X, Oslo wants
+    /// to ..." is X's claim about Oslo's plan).
     /// </summary>
     Attitude,
 }

@@ -40,7 +40,7 @@ internal sealed partial class ClaimScanner
 
             if (j != last && In(_lexicon.ClauseStops, j))
             {
-                // "Russia and Iran": a conjunction between two names stays in the phrase.
+                // "Chile and Peru": a conjunction between two names stays in the phrase.
                 var joinsNames = IsWord(j, "and") && j - 1 >= clauseStart && IsCapitalized(j - 1) && IsCapitalized(j + 1);
                 if (!joinsNames)
                 {

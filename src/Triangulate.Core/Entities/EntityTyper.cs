@@ -32,7 +32,7 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         return result;
     }
 
-    // "Scottish Parliament", "Russian Army": a nationality or place followed by capitalised words ending in an
+    // "Scottish Parliament", "Danish Army": a nationality or place followed by capitalised words ending in an
     // organisation word is one organisation's name, when the recogniser stopped after the first word.
     private void JoinOrganisationNames(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {

@@ -49,7 +49,7 @@ internal sealed partial class QuantityRecognizer
         return (QuantityQualifiers.Exact, -1);
     }
 
-    /// <summary>The noun phrase after a number: "Shahed-136 kamikaze drones", "Iranian unmanned aerial vehicles".</summary>
+    /// <summary>The noun phrase after a number: "Kestrel-7 reconnaissance drones", "armoured personnel carriers".</summary>
     private (string? Counted, int End) Counted(int q)
     {
         var first = q;
@@ -65,7 +65,7 @@ internal sealed partial class QuantityRecognizer
             var w = Word(last);
             if (Stops.Contains(w) || w[0] is '\'' or '\u2019')
             {
-                // "Shahed-136 and Mohajer-6 drones": a coordination of names continues the phrase.
+                // "Kestrel-7 and Harrow-3 drones": a coordination of names continues the phrase.
                 if (last > first && IsWord(last, "and") && last + 1 < _end &&
                     (_tokens[last + 1].Kind == TokenKind.Mixed || char.IsUpper(Word(last + 1)[0])))
                 {
@@ -76,7 +76,7 @@ internal sealed partial class QuantityRecognizer
                 break;
             }
 
-            // A verb form ends the phrase ("drones delivered to Russia"); before another content word it is an
+            // A verb form ends the phrase ("drones delivered to the army"); before another content word it is an
             // adjective ("unmanned aerial vehicles").
             if (lexicon.IsPastVerb(w) || (char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) ||
                 w.EndsWith("ing", StringComparison.Ordinal)) && !StartsContentWord(last + 1)))

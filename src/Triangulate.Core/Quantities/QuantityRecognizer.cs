@@ -5,8 +5,8 @@ namespace Triangulate.Core.Quantities;
 
 /// <summary>
 /// Finds amounts in a sentence's tokens: a qualifier ("at least"), a currency before ("$", "€", "US$", "EUR"), a
-/// number in digits or words ("6,000", "1.5bn", "six", "a dozen"), magnitudes ("million", "bn"), a currency or unit
-/// after ("euros", "percent"), and what is counted ("100 Shahed-136 kamikaze drones"). Hand-written over the Token
+/// number in digits or words ("7,500", "1.5bn", "six", "a dozen"), magnitudes ("million", "bn"), a currency or unit
+/// after ("euros", "percent"), and what is counted ("100 Kestrel-7 reconnaissance drones"). Hand-written over the Token
 /// layer for the same reason as the time recogniser: Microsoft.Recognizers.Text NumberWithUnit's currency model ran
 /// at 0.036 MB/s per paragraph on every 20th BBC article here (0.23 MB/s in PEERS.md on an idle machine), far below
 /// the throughput target, and needs a stand-in package to restore.
@@ -109,7 +109,7 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         string? counted = null;
         var end = q;
 
-        // "5,000 to 6,000 drones", "between 10 and 20 million euros": two bounds sharing the unit or counted thing.
+        // "5,000 to 7,500 drones", "between 10 and 20 million euros": two bounds sharing the unit or counted thing.
         // "rose from 2% to 3%" is a change between two exact values, not a range.
         if (IsRangeJoin(q, i) && !(start > _first && IsWord(start - 1, "from")) && q + 1 < _end && !_taken(_tokens[q + 1].Start))
         {
@@ -148,7 +148,7 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
         return end;
     }
 
-    /// <summary>Digits or written number, then magnitudes: "6,000", "1.5bn", "140 million", "six", "a dozen", "a million".</summary>
+    /// <summary>Digits or written number, then magnitudes: "7,500", "1.5bn", "250 million", "six", "a dozen", "a million".</summary>
     private (decimal Value, int Next, bool Written) ReadNumber(int q, bool money, bool qualified)
     {
         if (q >= _end)

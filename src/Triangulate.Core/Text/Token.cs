@@ -13,13 +13,13 @@ public readonly record struct Token(int Start, int End, TokenKind Kind)
 /// <summary>The shape class of a token.</summary>
 public enum TokenKind : byte
 {
-    /// <summary>Letters, possibly with inner apostrophes, hyphens or periods ("U.S.", "Shahed-136" is <see cref="Mixed"/>).</summary>
+    /// <summary>Letters, possibly with inner apostrophes, hyphens or periods ("U.S.", "Kestrel-7" is <see cref="Mixed"/>).</summary>
     Word,
 
-    /// <summary>Digits, possibly with separators and a decimal point ("6,000", "3.5").</summary>
+    /// <summary>Digits, possibly with separators and a decimal point ("7,500", "3.5").</summary>
     Number,
 
-    /// <summary>Letters and digits together ("Il-76", "Q3", "2022-11-08").</summary>
+    /// <summary>Letters and digits together ("An-124", "Q3", "2022-11-08").</summary>
     Mixed,
 
     /// <summary>Punctuation and symbols, one character each.</summary>

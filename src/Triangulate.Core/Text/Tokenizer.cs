@@ -7,8 +7,8 @@ namespace Triangulate.Core.Text;
 /// Splits text into tokens and sentences in one pass over the characters, allocating only the two result lists.
 /// Hand-written because no library on the mirror does span-based tokenisation with offsets at this speed: it knows
 /// abbreviations ("Gen.", "Jan.", "Mr.", from <c>abbreviations.txt</c>), dotted acronyms ("U.S.", "U.N."), initials
-/// ("J."), decimal and grouped numbers ("3.5", "6,000"), hyphenated codes ("Il-76", "Shahed-136") and possessives
-/// ("Iran's" is "Iran" + "'s"). A newline always ends a sentence; so does a period glued to a capital ("war.Local").
+/// ("J."), decimal and grouped numbers ("3.5", "7,500"), hyphenated codes ("An-124", "Kestrel-7") and possessives
+/// ("Norway's" is "Norway" + "'s"). A newline always ends a sentence; so does a period glued to a capital ("talks.Officials").
 /// </summary>
 public sealed class Tokenizer
 {
@@ -73,7 +73,7 @@ public sealed class Tokenizer
                 tokens.Add(new Token(i, end, kind));
                 i = end;
 
-                // A period glued to the next capital after a real word ends the sentence: "war.Local media".
+                // A period glued to the next capital after a real word ends the sentence: "talks.Officials media".
                 if (!endsWithPeriod && i + 1 < span.Length && span[i] == '.' && char.IsUpper(span[i + 1]) &&
                     end - tokens[^1].Start > 1)
                 {
@@ -175,7 +175,7 @@ public sealed class Tokenizer
         switch (c)
         {
             case '-' or '\u2011':
-                // Hyphenated words and codes: "Shahed-136", "anti-tank", "Il-76".
+                // Hyphenated words and codes: "Kestrel-7", "anti-tank", "An-124".
                 return char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next);
             case '.':
                 // Decimals "3.5"; dotted acronyms "U.S.A" (single letters between periods); domains "bbc.co.uk".
@@ -192,7 +192,7 @@ public sealed class Tokenizer
                 return char.IsLower(prev) && char.IsLower(next) && i + 2 < s.Length && char.IsLetter(s[i + 2]) &&
                     LooksLikeDomain(s, i);
             case ',':
-                // Digit groups: "6,000", "1,250,000" (exactly three digits follow).
+                // Digit groups: "7,500", "1,250,000" (exactly three digits follow).
                 return char.IsDigit(prev) && i + 3 < s.Length + 1 && i + 3 <= s.Length - 0 &&
                     IsDigitGroup(s, i + 1);
             case '\'' or '\u2019':

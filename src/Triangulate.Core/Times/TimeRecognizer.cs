@@ -189,7 +189,7 @@ internal sealed partial class TimeRecognizer
 
     private bool IsNumber(int i) => i < _end && _tokens[i].Kind == TokenKind.Number;
 
-    /// <summary>The integer value of a plain digit token ("2022", "6,000"), or -1.</summary>
+    /// <summary>The integer value of a plain digit token ("2022", "7,500"), or -1.</summary>
     private int IntAt(int i)
     {
         if (!IsNumber(i))

@@ -78,7 +78,7 @@ internal sealed class NameForm
             allTokens.RemoveAt(0);
         }
 
-        // Function words inside a name carry nothing ("Republic of Tatarstan" = "Tatarstan Republic").
+        // Function words inside a name carry nothing ("Republic of Veldra" = "Veldra Republic").
         var tokens = allTokens.Where((t, i) => i == 0 || t is not ("of" or "the" or "and" or "for" or "de" or "du" or "des" or "del")).ToList();
         while (tokens.Count > 1 && data.CorporateSuffixes.Contains(tokens[^1]))
         {

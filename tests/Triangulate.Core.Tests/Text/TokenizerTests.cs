@@ -18,9 +18,9 @@ public sealed class TokenizerTests
 
     [Theory]
     [InlineData("The U.S. Army said so.", "The|U.S.|Army|said|so|.")]
-    [InlineData("Gen. Smith paid $3.5 million for 6,000 units.", "Gen.|Smith|paid|$|3.5|million|for|6,000|units|.")]
-    [InlineData("The Il-76 and Shahed-136s flew.", "The|Il-76|and|Shahed-136s|flew|.")]
-    [InlineData("Iran's minister didn't go.", "Iran|'s|minister|didn|'t|go|.")]
+    [InlineData("Gen. Smith paid $3.5 million for 7,500 units.", "Gen.|Smith|paid|$|3.5|million|for|7,500|units|.")]
+    [InlineData("The An-124 and Kestrel-7s flew.", "The|An-124|and|Kestrel-7s|flew|.")]
+    [InlineData("Norway's minister didn't go.", "Norway|'s|minister|didn|'t|go|.")]
     [InlineData("He said: \u201Cfake\u201D, twice.", "He|said|:|\u201C|fake|\u201D|,|twice|.")]
     public void Tokens_keep_abbreviations_numbers_and_codes_whole(string text, string expected)
     {
@@ -51,13 +51,13 @@ public sealed class TokenizerTests
     public void Newlines_and_glued_periods_end_sentences()
     {
         // Given a line break without a period and a period glued to the next capital
-        const string text = "First line without stop\nthe war.Local media said 3.5 percent.";
+        const string text = "First line without stop\nthe talks.Officials said 3.5 percent.";
 
         // When it is split
         var sentences = Sentences(text);
 
         // Then both are boundaries, and the decimal is not
-        Assert.Equal(["First line without stop", "the war.", "Local media said 3.5 percent."], sentences);
+        Assert.Equal(["First line without stop", "the talks.", "Officials said 3.5 percent."], sentences);
     }
 
     [Fact]
