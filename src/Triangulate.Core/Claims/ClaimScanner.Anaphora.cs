@@ -80,7 +80,7 @@ internal sealed partial class ClaimScanner
         }
     }
 
-    /// <summary>The outlet's name when the span reads as an outlet ("British channel Sky News"), else null.</summary>
+    /// <summary>The outlet's name when the span reads as an outlet ("British channel Metro News"), else null.</summary>
     private string? IsOutletSpan(int start, int end)
     {
         var hasOutletWord = false;
@@ -92,7 +92,7 @@ internal sealed partial class ClaimScanner
         return hasOutletWord ? CapitalizedRun(start, end) : null;
     }
 
-    /// <summary>The last run of capitalised tokens in the span ("Sky News"), skipping a leading article.</summary>
+    /// <summary>The last run of capitalised tokens in the span ("Metro News"), skipping a leading article.</summary>
     private string? CapitalizedRun(int start, int end)
     {
         var runEnd = -1;

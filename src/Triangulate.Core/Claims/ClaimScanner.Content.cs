@@ -136,7 +136,7 @@ internal sealed partial class ClaimScanner
         return end - k <= 6;
     }
 
-    /// <summary>Whether a closing quote at <paramref name="p"/> ends a short quoted name: Israel's “Jerusalem Post”.</summary>
+    /// <summary>Whether a closing quote at <paramref name="p"/> ends a short quoted name: Norway’s “Morning Ledger”.</summary>
     private bool IsQuotedName(int p, int clauseStart)
     {
         if (!IsClosingQuote(p) || p - 1 < clauseStart || !IsCapitalized(p - 1))

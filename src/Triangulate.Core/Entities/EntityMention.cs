@@ -6,7 +6,7 @@ namespace Triangulate.Core.Entities;
 /// <param name="Text">The name as written.</param>
 /// <param name="Type">One of <see cref="EntityTypes"/>.</param>
 /// <param name="Canonical">
-/// The fullest form of this name within the document: "Benjamin Netanyahu" for a later "Netanyahu", the expansion
+/// The fullest form of this name within the document: "Daniel Okafor" for a later "Okafor", the expansion
 /// for a defined acronym. Mentions of one thing in one document share it.
 /// </param>
 /// <param name="Title">A title or rank written before a person's name ("Brigadier General"), else null.</param>

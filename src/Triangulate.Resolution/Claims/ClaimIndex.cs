@@ -157,7 +157,7 @@ internal sealed partial class ClaimIndex
         var root = claim.SourceChain[0];
         if (root.Start >= 0)
         {
-            // The source is the entity its text ends with ("British channel Sky News"), unless the name only
+            // The source is the entity its text ends with ("British channel Metro News"), unless the name only
             // qualifies another head ("local media in X", "the head of X's ministry").
             var node = -1;
             for (var m = 0; m < document.Mentions.Count; m++)
