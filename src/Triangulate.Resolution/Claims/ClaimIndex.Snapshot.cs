@@ -152,7 +152,7 @@ internal sealed partial class ClaimIndex
             return ($"e:{e}", entities[e].Name);
         }
 
-        // "British channel Sky News": drop leading descriptor words until a known entity's name remains.
+        // "British channel Metro News": drop leading descriptor words until a known entity's name remains.
         var tokens = c.OriginName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var skip = 0; skip < tokens.Length; skip++)
         {
