@@ -26,11 +26,17 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = files.Skip(offset).Take(BatchSize).ToList();
-            var results = batch
-                .AsParallel()
-                .AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-                .Select(file => reader.ReadFile(file).Select(Annotate).ToList())
+            var parallelism = Math.Max(1, Environment.ProcessorCount);
+
+            // Reading and annotating run in parallel; the store is touched from this thread only (an SQLite
+            // connection is not thread-safe): first to skip documents already present, then to add the new ones.
+            var read = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
+                .Select(file => reader.ReadFile(file)).ToList();
+            var pending = read
+                .Select(fileResults => fileResults.Select(r => r is ReadResult.Read { Document: var d } && store.Contains(d.Id) ? null : r).ToList())
+                .ToList();
+            var results = pending.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
+                .Select(fileResults => fileResults.Select(r => r is null ? new IngestItem.Present() : Annotate(r)).ToList())
                 .ToList();
 
             foreach (var fileResults in results)
@@ -76,11 +82,6 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
         }
 
         var document = ((ReadResult.Read)result).Document;
-        if (store.Contains(document.Id))
-        {
-            return new IngestItem.Present();
-        }
-
         try
         {
             pipeline.Run(document);
