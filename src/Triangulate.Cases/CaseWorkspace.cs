@@ -52,7 +52,18 @@ public sealed class CaseWorkspace : IDisposable
     /// saves the result in one transaction. A run interrupted before saving leaves the previous resolution, marked as
     /// covering fewer documents, so the next command resolves again.
     /// </summary>
-    public CaseResolution Resolve(bool force = false)
+    public CaseResolution Resolve(bool force = false) => ResolveWith(force, documents: null);
+
+    /// <summary>The case file: documents, annotations and resolution, as every view shows it.</summary>
+    public CaseFile CaseFile()
+    {
+        // The documents are read once, for the resolution (when it is out of date) and for the case file.
+        var stored = _store.Documents().ToList();
+        var resolution = ResolveWith(force: false, stored);
+        return CaseFileBuilder.Build(stored.Select(d => d.Document).ToList(), resolution);
+    }
+
+    private CaseResolution ResolveWith(bool force, IReadOnlyList<StoredDocument>? documents)
     {
         var status = _store.Status();
         if (!force && status.ResolvedThrough == status.LastSequence && _store.LoadResolution() is { } saved)
@@ -61,7 +72,7 @@ public sealed class CaseWorkspace : IDisposable
         }
 
         var resolver = new CaseResolver(_store.Decisions().Select(d => new ResolutionDecision(d.Kind, d.A, d.B)));
-        foreach (var stored in _store.Documents())
+        foreach (var stored in documents ?? _store.Documents())
         {
             resolver.Add(ToAnnotated(stored));
         }
@@ -69,14 +80,6 @@ public sealed class CaseWorkspace : IDisposable
         var resolution = resolver.Snapshot();
         _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), status.LastSequence);
         return resolution;
-    }
-
-    /// <summary>The case file: documents, annotations and resolution, as every view shows it.</summary>
-    public CaseFile CaseFile()
-    {
-        var resolution = Resolve();
-        var documents = _store.Documents().Select(d => d.Document).ToList();
-        return CaseFileBuilder.Build(documents, resolution);
     }
 
     /// <summary>Records a merge or split decision and resolves again so it takes effect.</summary>

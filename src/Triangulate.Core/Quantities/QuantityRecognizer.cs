@@ -333,22 +333,5 @@ internal sealed partial class QuantityRecognizer(QuantityLexicon lexicon)
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private bool IsWord(int i, params ReadOnlySpan<string> words)
-    {
-        if (i >= _end)
-        {
-            return false;
-        }
-
-        var w = Word(i);
-        foreach (var word in words)
-        {
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsWord(int i, params ReadOnlySpan<string> words) => i < _end && TokenText.EqualsAny(Word(i), words);
 }

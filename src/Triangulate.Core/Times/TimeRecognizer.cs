@@ -162,24 +162,7 @@ internal sealed partial class TimeRecognizer
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private bool IsWord(int i, params ReadOnlySpan<string> words)
-    {
-        if (i >= _end)
-        {
-            return false;
-        }
-
-        var w = Word(i);
-        foreach (var word in words)
-        {
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsWord(int i, params ReadOnlySpan<string> words) => i < _end && TokenText.EqualsAny(Word(i), words);
 
     private bool IsPunct(int i, char c) => i < _end && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == c;
 
