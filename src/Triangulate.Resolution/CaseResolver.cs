@@ -33,7 +33,7 @@ public sealed class CaseResolver
     public long LastAddWork => _entities.LastAddWork + _claims.LastAddWork;
 
     /// <summary>The part of <see cref="LastAddWork"/> spent on entities.</summary>
-    internal long LastAddEntityWork => _entities.LastAddWork;
+    public long LastAddEntityWork => _entities.LastAddWork;
 
     /// <summary>The decisions honoured.</summary>
     public IReadOnlyList<ResolutionDecision> Decisions => _decisions;

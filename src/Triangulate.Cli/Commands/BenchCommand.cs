@@ -55,6 +55,7 @@ internal static class BenchCommand
             return CliSupport.Failed;
         }
 
+        var documentCount = documents.Count;
         long bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         long words = documents.Sum(d => CountWords(d.Text));
         Console.WriteLine(string.Create(inv, $"corpus: {documents.Count} documents from {files.Count} files ({rejected} rejected), {bytes / 1e6:0.00} MB, {words:N0} words; read in {read.Elapsed.TotalSeconds:0.00} s"));
@@ -103,25 +104,33 @@ internal static class BenchCommand
             Console.WriteLine();
             Console.WriteLine(string.Create(inv, $"store (SQLite, one transaction per document): {documents.Count / store.Elapsed.TotalSeconds:0.0} documents/s ({store.Elapsed.TotalSeconds:0.00} s)"));
 
+            // Resolution sees what the store gives back (no token layers): the documents themselves are let go, so
+            // the heap the resolver works in is its own, as in `add`.
+            var annotated = documents.Select(d => CaseWorkspace.ToAnnotated(d, ++sequence)).ToList();
+            var count = documentCount;
+            documents.Clear();
+            GC.Collect();
             var resolver = new CaseResolver();
-            var perDocument = new double[documents.Count];
+            var perDocument = new double[count];
             var resolve = Stopwatch.StartNew();
-            foreach (var document in documents)
+            for (var i = 0; i < annotated.Count; i++)
             {
                 var start = Stopwatch.GetTimestamp();
-                resolver.Add(CaseWorkspace.ToAnnotated(document, ++sequence));
-                perDocument[sequence - 1] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                resolver.Add(annotated[i]);
+                perDocument[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
 
             var snapshot = resolver.Snapshot();
             resolve.Stop();
-            Console.WriteLine(string.Create(inv, $"resolution across documents: {documents.Count / resolve.Elapsed.TotalSeconds:0.0} documents/s ({resolve.Elapsed.TotalSeconds:0.00} s): {snapshot.Entities.Count} entities, {snapshot.Clusters.Count} clusters, {snapshot.Contradictions.Count} contradictions"));
+            Console.WriteLine(string.Create(inv, $"resolution across documents: {count / resolve.Elapsed.TotalSeconds:0.0} documents/s ({resolve.Elapsed.TotalSeconds:0.00} s): {snapshot.Entities.Count} entities, {snapshot.Clusters.Count} clusters, {snapshot.Contradictions.Count} contradictions"));
             var early = ReportGrowth(perDocument, 21);
             var late = ReportGrowth(perDocument, 2001);
             if (early > 0 && late > 0)
             {
-                Console.WriteLine(string.Create(inv, $"  cost of document #2001 / cost of document #21: {late / early:0.00}"));
+                Console.WriteLine(string.Create(inv, $"  cost of document #2001 / cost of document #21 (different documents): {late / early:0.00}"));
             }
+
+            CompareSameDocuments(annotated);
         }
         finally
         {
@@ -138,9 +147,64 @@ internal static class BenchCommand
 
         total.Stop();
         Console.WriteLine();
-        Console.WriteLine(string.Create(inv, $"end to end: {documents.Count / total.Elapsed.TotalSeconds:0.0} documents/s, {bytes / 1e6 / total.Elapsed.TotalSeconds:0.00} MB/s, {words / total.Elapsed.TotalSeconds:N0} words/s ({total.Elapsed.TotalSeconds:0.00} s)"));
+        Console.WriteLine(string.Create(inv, $"end to end: {documentCount / total.Elapsed.TotalSeconds:0.0} documents/s, {bytes / 1e6 / total.Elapsed.TotalSeconds:0.00} MB/s, {words / total.Elapsed.TotalSeconds:N0} words/s ({total.Elapsed.TotalSeconds:0.00} s)"));
         Console.WriteLine(string.Create(inv, $"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
         return 0;
+    }
+
+    /// <summary>
+    /// The growth test without the documents' own differences: the same probe documents (every nth of the corpus) are
+    /// added once to a case of 20 other documents and once to a case of 2,000, and their costs compared.
+    /// </summary>
+    private static void CompareSameDocuments(List<AnnotatedDocument> documents)
+    {
+        const int Probes = 20;
+        const int Small = 20;
+        const int Large = 2000;
+        if (documents.Count < Large + Probes)
+        {
+            return;
+        }
+
+        var step = documents.Count / Probes;
+        var probe = Enumerable.Range(0, Probes).Select(i => i * step).ToHashSet();
+        var probes = probe.Order().Select(i => documents[i]).ToList();
+        var others = documents.Where((_, i) => !probe.Contains(i)).ToList();
+        var small = AddProbes(others.Take(Small), probes);
+        var large = AddProbes(others.Take(Large), probes);
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"  the same {Probes} documents (every {step}th) added as #{Small + 1}-#{Small + Probes}: {small.Ms:0.000} ms each (median), {small.Work / (double)Probes:0} work units each ({small.EntityWork / (double)Probes:0} on entities)"));
+        Console.WriteLine(string.Create(inv, $"  and as #{Large + 1}-#{Large + Probes}: {large.Ms:0.000} ms each (median), {large.Work / (double)Probes:0} work units each ({large.EntityWork / (double)Probes:0} on entities)"));
+        Console.WriteLine(string.Create(inv, $"  cost of the same documents at #{Large + 1} / at #{Small + 1}: time {large.Ms / small.Ms:0.00}, work {large.Work / (double)small.Work:0.00}"));
+    }
+
+    private static (double Ms, long Work, long EntityWork) AddProbes(IEnumerable<AnnotatedDocument> basis, List<AnnotatedDocument> probes)
+    {
+        var resolver = new CaseResolver();
+        var sequence = 0L;
+        foreach (var document in basis)
+        {
+            resolver.Add(document with { Sequence = ++sequence });
+        }
+
+        // A full collection first, so neither run pays for the other's garbage.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var times = new List<double>();
+        var work = 0L;
+        var entityWork = 0L;
+        foreach (var document in probes)
+        {
+            var annotated = document with { Sequence = ++sequence };
+            var start = Stopwatch.GetTimestamp();
+            resolver.Add(annotated);
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            work += resolver.LastAddWork;
+            entityWork += resolver.LastAddEntityWork;
+        }
+
+        times.Sort();
+        return ((times[(times.Count - 1) / 2] + times[times.Count / 2]) / 2, work, entityWork);
     }
 
     private static double ReportGrowth(double[] perDocument, int nth)

@@ -32,8 +32,11 @@ internal sealed partial class ClaimIndex
         return (words, other, after);
     }
 
+    /// <summary>The claim reports a payment other than those reported before (found when it was added).</summary>
+    private static bool IsAnotherPayment(ClaimRecord c) => c.AnotherPayment;
+
     /// <summary>The claim reports a payment other than those reported before: "a second transfer", "$5 million more".</summary>
-    private static bool IsAnotherPayment(ClaimRecord c)
+    private static bool MarksAnotherPayment(ClaimRecord c, string text)
     {
         var (_, other, after) = PaymentLexicon.Value;
         if (WordPattern.Matches(c.Claim.Text).Any(m => other.Contains(m.Value.ToLowerInvariant())))
@@ -41,7 +44,6 @@ internal sealed partial class ClaimIndex
             return true;
         }
 
-        var text = c.Document.Text;
         foreach (var q in c.Quantities.Where(IsMoney))
         {
             var next = WordPattern.Match(text, q.End);

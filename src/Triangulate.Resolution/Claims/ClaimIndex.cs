@@ -20,6 +20,9 @@ internal sealed partial class ClaimIndex
     private const int SameDocumentWindow = 8;
     private const int MaxCandidates = 24;
 
+    /// <summary>Block entries read per claim at most, rarest keys first.</summary>
+    private const int MaxReads = 96;
+
     private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
     private static readonly Regex BeforeCue = new(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex InclusiveCue = new(@"\b(since|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -41,6 +44,9 @@ internal sealed partial class ClaimIndex
     public void Add(AnnotatedDocument document, int[] mentionNodes)
     {
         LastAddWork = 0;
+        // The records keep the document's identity and dates, not its text and layers: a large case's memory is
+        // then its index, not a copy of every report.
+        var header = document with { Text = string.Empty, Mentions = [], Times = [], Quantities = [], Claims = [] };
         (int, string)? previousOrigin = null;
         for (var c = 0; c < document.Claims.Count; c++)
         {
@@ -70,7 +76,7 @@ internal sealed partial class ClaimIndex
             {
                 Index = _claims.Count,
                 Id = AnnotatedDocument.ClaimId(document.Id, c),
-                Document = document,
+                Document = header,
                 Claim = claim,
                 Nodes = [.. nodes],
                 Words = Stems(claim.Text),
@@ -91,6 +97,7 @@ internal sealed partial class ClaimIndex
                 document.Mentions.Select(m => (m.Start, m.End))
                     .Concat(document.Times.Select(t => (t.Start, t.End)))
                     .Concat(document.Quantities.Select(q => (q.Start, q.End)))));
+            record.AnotherPayment = MarksAnotherPayment(record, document.Text);
             FindCandidates(record);
             _claims.Add(record);
         }
@@ -114,25 +121,45 @@ internal sealed partial class ClaimIndex
     /// <summary>Content-word stems: lowercase, stop words and bare numbers removed, cut to five letters.</summary>
     public HashSet<string> Stems(string text)
     {
+        // Span-based: this runs on every claim of every document, and only the stems kept become strings.
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in WordPattern.Matches(text))
+        var stopWords = _data.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var kept = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var match in WordPattern.EnumerateMatches(text))
         {
-            var word = match.Value.ToLowerInvariant().TrimEnd('\'', '’', '-');
+            var raw = text.AsSpan(match.Index, match.Length).TrimEnd("'’-");
+            var lower = raw.Length <= buffer.Length ? buffer[..raw.Length] : new char[raw.Length];
+            raw.ToLowerInvariant(lower);
+            ReadOnlySpan<char> word = lower;
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
                 word = word[..^2];
             }
 
-            if (word.Length < 2 || _data.StopWords.Contains(word) || word.All(char.IsDigit))
+            if (word.Length < 2 || stopWords.Contains(word) || AllDigits(word))
             {
                 continue;
             }
 
             // Truncation stemming: crude, but it folds "delivered/delivery/deliveries" with no lexicon to maintain.
-            stems.Add(word.Length > 5 ? word[..5] : word);
+            kept.Add(word.Length > 5 ? word[..5] : word);
         }
 
         return stems;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A source named by a demonstrative that points back ("these data", "the report") and resolved to nothing.</summary>
@@ -215,20 +242,23 @@ internal sealed partial class ClaimIndex
     private void FindCandidates(ClaimRecord record)
     {
         // Only the most specific keys are read (those with the fewest claims so far: names, amounts, dates, rare
-        // words), each at its most recent entries: the reading per claim is bounded whatever the case size.
+        // words), each at its most recent entries, until a budget per claim is spent: the reading per claim is bounded
+        // whatever the case size, and reaches that bound soon, while the rare keys that find restatements come first.
         var hits = new Dictionary<int, int>();
         var keys = KeysOf(record).Distinct().ToList();
         var specific = keys.Select(k => _blocks.GetValueOrDefault(k) ?? [])
             .Where(b => b.Count > 0)
             .OrderBy(b => b.Count)
             .Take(KeysRead);
+        var reads = 0;
         foreach (var block in specific)
         {
             // The tail of a block is this document's own claims: a few of them are read, then the other documents'.
             var own = 0;
             var others = 0;
-            for (var i = block.Count - 1; i >= 0 && others < BlockWindow; i--)
+            for (var i = block.Count - 1; i >= 0 && others < BlockWindow && reads < MaxReads; i--)
             {
+                reads++;
                 LastAddWork++;
                 var same = _claims[block[i]].Document.Id == record.Document.Id;
                 if (same ? own++ >= SameDocumentWindow : others++ < 0)

@@ -10,7 +10,11 @@ internal sealed class ClaimRecord
 
     public required string Id { get; init; }
 
+    /// <summary>The claim's document without its text and annotations (they stay with the store, not in memory).</summary>
     public required AnnotatedDocument Document { get; init; }
+
+    /// <summary>The claim reports a payment other than one reported before ("a second transfer", "$5 million more").</summary>
+    public bool AnotherPayment { get; set; }
 
     public required Claim Claim { get; init; }
 

@@ -7,6 +7,35 @@ namespace Triangulate.Resolution.Entities;
 /// <summary>Blocking keys, context keys and type groups.</summary>
 internal sealed partial class EntityIndex
 {
+    private readonly Dictionary<NameForm, string[]> _formKeys = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The blocking keys of a spelling, computed once per spelling.</summary>
+    private string[] KeysCached(NameForm form)
+    {
+        if (!_formKeys.TryGetValue(form, out var keys))
+        {
+            _formKeys[form] = keys = [.. KeysOf(form)];
+        }
+
+        return keys;
+    }
+
+    private static bool ShareKey(string[] a, string[] b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The blocking keys of a spelling.</summary>
     internal static IEnumerable<string> KeysOf(NameForm form)
     {

@@ -174,7 +174,7 @@ internal sealed partial class EntityIndex
         // outweighs one shared word); only the best few are compared, so the cost per node is bounded.
         var root = Find(node.Index);
         var weights = new Dictionary<int, int>();
-        foreach (var key in node.Forms.SelectMany(KeysOf))
+        foreach (var key in node.Forms.SelectMany(KeysCached))
         {
             if (!_blocks.TryGetValue(key, out var block))
             {
@@ -231,11 +231,21 @@ internal sealed partial class EntityIndex
 
     private NameMatch BestMatch(EntityNode node, EntityGroup group)
     {
+        // Only spellings that share a blocking key are compared: the key is how the candidate was found, and a
+        // spelling of the group that shares none ("Ministry of Defence" when the node is "Sergeyev") cannot match
+        // this form better than the one that does. It keeps the comparisons per candidate near one, however many
+        // spellings the group has gathered.
         var best = NameMatch.None;
         foreach (var a in node.Forms)
         {
+            var keysA = KeysCached(a);
             foreach (var b in group.Forms.Values.Take(EntityGroup.MaxCompared))
             {
+                if (!ShareKey(keysA, KeysCached(b)))
+                {
+                    continue;
+                }
+
                 LastAddWork++;
                 var m = NameSimilarity.Compare(a, b, node.Type);
                 if (m.Score > best.Score)
@@ -258,7 +268,7 @@ internal sealed partial class EntityIndex
                 group.Forms.TryAdd(form.Normalised, form);
             }
 
-            foreach (var key in KeysOf(form))
+            foreach (var key in KeysCached(form))
             {
                 if (!group.Keys.Add(key))
                 {
