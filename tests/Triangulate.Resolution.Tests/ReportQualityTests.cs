@@ -186,4 +186,49 @@ public sealed class ReportQualityTests
         // Then a polarity contradiction is flagged only when the statement negates what is admitted
         Assert.Equal(conflict, resolver.Snapshot().Contradictions.Any(c => c.Kind == "polarity"));
     }
+
+    [Theory]
+    [InlineData("The [Norland|GPE] navy sold two frigates to [Ostmark|GPE].", true)]
+    [InlineData("[Ostmark|GPE] received two frigates from [Norland|GPE].", true)]
+    [InlineData("[Ostmark|GPE] plans to build frigates with help from [Norland|GPE].", false)]
+    [InlineData("Two frigates of the [Ostmark|GPE] navy collided with a ferry near [Norland|GPE].", false)]
+    public void A_denial_conflicts_with_an_assertion_only_when_it_tells_the_denied_happening(string assertion, bool conflict)
+    {
+        // Given a denial of buying frigates in one report, and in another an assertion naming the same countries and frigates
+        var a = new ReportBuilder("a.txt").Claim("buying frigates from [Norland|GPE]", Stances.Deny, source: "[Ostmark|GPE]").Build();
+        var b = new ReportBuilder("b.txt").Claim(assertion).Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+
+        // Then the selling or receiving side of the same exchange contradicts the denial ("sold" tells "buying" from the
+        // other end), while building or a collision of frigates tells another happening
+        Assert.Equal(conflict, resolver.Snapshot().Contradictions.Any(c => c.Kind == "polarity"));
+    }
+
+    [Theory]
+    [InlineData("a.txt", "[Harlow Mills|ORG]", true)]
+    [InlineData("a.txt", "[Penrith Steel|ORG]", false)]
+    [InlineData("b.txt", "[Harlow Mills|ORG]", false)]
+    public void Different_amounts_conflict_only_across_reports_about_a_common_thing(string secondName, string employer, bool conflict)
+    {
+        // Given a report that an employer cut 300 jobs, and another (or the same) report giving 90 jobs cut by an employer
+        var first = new ReportBuilder("b.txt").Claim("[Harlow Mills|ORG] will cut <300 jobs|300|-|exact|jobs> at its plant.");
+        var second = secondName == "b.txt" ? first : new ReportBuilder(secondName);
+        second.Claim($"{employer} will cut <90 jobs|90|-|exact|jobs> at its plant.");
+        var resolver = new CaseResolver();
+
+        // When the reports are added
+        resolver.Add(first.Build());
+        if (second != first)
+        {
+            resolver.Add(second.Build());
+        }
+
+        // Then the amounts conflict only when two reports give them for the same employer: another employer's cut is
+        // another fact, and one report giving two numbers tells two things
+        Assert.Equal(conflict, resolver.Snapshot().Contradictions.Any(c => c.Kind == "quantity"));
+    }
 }

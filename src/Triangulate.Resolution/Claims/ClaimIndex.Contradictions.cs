@@ -61,7 +61,7 @@ internal sealed partial class ClaimIndex
         return best;
     }
 
-    private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times)
+    private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times, HashSet<int>[] subjects)
     {
         // "There is no foreign money in this project" against another report's admission that foreign money was used:
         // a negated statement denies what an admission grants, even when its source did not use a verb of denial.
@@ -81,14 +81,17 @@ internal sealed partial class ClaimIndex
         // A denial conflicts with an admission of the same thing; against a plain assertion the wording must be closer,
         // since a report's narrative repeats the denied subject in many sentences that do not state it.
         var admission = a.Claim.Stance == Stances.Admit || b.Claim.Stance == Stances.Admit;
-        if (a.Polarity * b.Polarity == -1 && sim.Words >= (admission ? 0.2 : 0.35))
+        if (a.Polarity * b.Polarity == -1 && sim.Words >= (admission ? 0.2 : 0.35) && TellsWhatIsDenied(a, b)
+            && subjects[a.Index].Overlaps(subjects[b.Index]))
         {
             return new Contradiction(a.Id, b.Id, "polarity",
                 $"{Who(a)} {Verb(a)} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {Verb(b)} (\"{Squash(b.Claim.Text, 120)}\")");
         }
 
         // Dates and amounts conflict only between claims that say nearly the same thing otherwise.
-        if (a.Polarity != b.Polarity || sim.Words < 0.35)
+        // Dates and amounts conflict only between claims about a common named thing (in the claim or its source):
+        // "146,000 jobs" and "90 jobs" in two stories about different employers are two facts, not one disputed.
+        if (a.Polarity != b.Polarity || sim.Words < 0.35 || !subjects[a.Index].Overlaps(subjects[b.Index]))
         {
             return null;
         }
@@ -112,6 +115,11 @@ internal sealed partial class ClaimIndex
             return null; // different dates: different events, whose amounts may differ
         }
 
+        if (a.Document.Id == b.Document.Id)
+        {
+            return null; // one report giving two amounts of one measure tells two things (last year's and this year's)
+        }
+
         var anotherPayment = IsAnotherPayment(a) || IsAnotherPayment(b);
         foreach (var qa in a.Quantities.Where(q => !(anotherPayment && IsMoney(q))))
         {
@@ -129,6 +137,52 @@ internal sealed partial class ClaimIndex
     }
 
     private const double MinEventWords = 0.35;
+
+    /// <summary>Share of the denial's event words the other claim must tell (in its own or equivalent words).</summary>
+    private const double MinDeniedCovered = 0.6;
+
+    private static readonly Lazy<Dictionary<string, string>> EventSynonyms = new(LoadEventSynonyms);
+
+    /// <summary>
+    /// (With a shared entity among what the two claims name or who says them, checked by the caller.)
+    /// The claim that is not the denial tells the happening the denial is about: most of the denial's event words
+    /// (what happened, names, dates and amounts left out) are among its own, up to the equivalences of
+    /// <c>resolution-event-synonyms.txt</c> ("buying" against "supplied"). Sharing a name and one noun is not enough.
+    /// </summary>
+    private static bool TellsWhatIsDenied(ClaimRecord a, ClaimRecord b)
+    {
+        var (denial, other) = a.Polarity < 0 ? (a, b) : (b, a);
+        var denied = Canonical(denial.EventWords);
+        if (denied.Count == 0)
+        {
+            return false;
+        }
+
+        var told = Canonical(other.EventWords);
+        return denied.Count(told.Contains) >= Math.Max(1, MinDeniedCovered * denied.Count);
+    }
+
+    private static HashSet<string> Canonical(HashSet<string> stems)
+    {
+        var map = EventSynonyms.Value;
+        return stems.Select(s => map.GetValueOrDefault(s, s)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> LoadEventSynonyms()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Core.Data.DataFile.ReadLines("resolution-event-synonyms.txt"))
+        {
+            var stems = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.ToLowerInvariant()).Select(w => w.Length > 5 ? w[..5] : w).ToList();
+            foreach (var stem in stems)
+            {
+                map.TryAdd(stem, "=" + stems[0]);
+            }
+        }
+
+        return map;
+    }
 
     private static double Dice(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
@@ -209,9 +263,13 @@ internal sealed partial class ClaimIndex
 
     private static string Who(ClaimRecord c)
     {
-        var source = c.Claim.SourceChain.Count > 0
-            ? c.Claim.SourceChain[^1].Resolved ?? CleanSourcePhrase(c.Claim.SourceChain[^1].Text)
-            : c.Document.Source ?? c.Document.Name;
+        if (c.Claim.SourceChain.Count == 0)
+        {
+            // The author's own voice: the outlet when the document names one.
+            return c.Document.Source is { } outlet ? $"{outlet} ({c.Document.Name})" : $"the author of {c.Document.Name}";
+        }
+
+        var source = c.Claim.SourceChain[^1].Resolved ?? CleanSourcePhrase(c.Claim.SourceChain[^1].Text);
         return $"{source} ({c.Document.Name})";
     }
 }

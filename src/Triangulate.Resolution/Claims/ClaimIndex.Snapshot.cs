@@ -13,6 +13,9 @@ internal sealed partial class ClaimIndex
     {
         _snapshotEntities = entities;
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
+        // What a claim is about including who says it: "Moscow denies buying drones" is about Moscow too.
+        var subjects = _claims.Select(c => c.OriginNode < 0 ? entitySets[c.Index]
+            : entitySets[c.Index].Append(nodeEntity.GetValueOrDefault(c.OriginNode, -1 - c.OriginNode)).ToHashSet()).ToArray();
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
         var contradictions = new List<Contradiction>();
@@ -23,7 +26,7 @@ internal sealed partial class ClaimIndex
             {
                 var a = _claims[ai];
                 var sim = Similarity(a, b, entitySets, times);
-                var conflict = PaymentContradiction(a, b, entitySets, times) ?? FindContradiction(a, b, sim, times);
+                var conflict = PaymentContradiction(a, b, entitySets, times) ?? FindContradiction(a, b, sim, times, subjects);
                 if (conflict is not null)
                 {
                     contradictions.Add(conflict);
