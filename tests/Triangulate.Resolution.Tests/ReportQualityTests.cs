@@ -191,6 +191,7 @@ public sealed class ReportQualityTests
     [InlineData("The [Norland|GPE] navy sold two frigates to [Ostmark|GPE].", true)]
     [InlineData("[Ostmark|GPE] received two frigates from [Norland|GPE].", true)]
     [InlineData("[Ostmark|GPE] plans to build frigates with help from [Norland|GPE].", false)]
+    [InlineData("The navy bought [Norlandian|NORP] frigates last year.", true)]
     [InlineData("Two frigates of the [Ostmark|GPE] navy collided with a ferry near [Norland|GPE].", false)]
     public void A_denial_conflicts_with_an_assertion_only_when_it_tells_the_denied_happening(string assertion, bool conflict)
     {
@@ -204,7 +205,8 @@ public sealed class ReportQualityTests
         resolver.Add(b);
 
         // Then the selling or receiving side of the same exchange contradicts the denial ("sold" tells "buying" from the
-        // other end), while building or a collision of frigates tells another happening
+        // other end; "Norlandian frigates" are about Norland), while building or a collision of frigates tells another
+        // happening
         Assert.Equal(conflict, resolver.Snapshot().Contradictions.Any(c => c.Kind == "polarity"));
     }
 

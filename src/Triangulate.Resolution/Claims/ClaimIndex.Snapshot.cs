@@ -14,8 +14,22 @@ internal sealed partial class ClaimIndex
         _snapshotEntities = entities;
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
         // What a claim is about including who says it: "Moscow denies buying drones" is about Moscow too.
-        var subjects = _claims.Select(c => c.OriginNode < 0 ? entitySets[c.Index]
-            : entitySets[c.Index].Append(nodeEntity.GetValueOrDefault(c.OriginNode, -1 - c.OriginNode)).ToHashSet()).ToArray();
+        // A nationality stands for its country here ("Iranian drones" are about Iran).
+        var country = CountriesOfNationalities(entities);
+        var subjects = _claims.Select(c =>
+        {
+            var set = c.OriginNode < 0 ? [.. entitySets[c.Index]]
+                : entitySets[c.Index].Append(nodeEntity.GetValueOrDefault(c.OriginNode, -1 - c.OriginNode)).ToHashSet();
+            foreach (var e in set.ToList())
+            {
+                if (country.TryGetValue(e, out var place))
+                {
+                    set.Add(place);
+                }
+            }
+
+            return set;
+        }).ToArray();
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
         var contradictions = new List<Contradiction>();
@@ -59,6 +73,45 @@ internal sealed partial class ClaimIndex
         var clusters = BuildClusters(parent, entities, nodeEntity);
         var timeline = BuildTimeline(parent, times);
         return new Result(clusters, contradictions, timeline);
+    }
+
+    /// <summary>
+    /// Each nationality entity (NORP) with the place entity its name is derived from: the longest beginning of the
+    /// nationality's name (four letters at least) that is a place's name, or is one with "e" or "a" added ("Iran" in
+    /// "Iranian", "Ukrain(e)" in "Ukrainian"). Irregular pairs ("France", "French") stay apart.
+    /// </summary>
+    private static Dictionary<int, int> CountriesOfNationalities(IReadOnlyList<ResolvedEntity> entities)
+    {
+        var places = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Type == Core.Entities.EntityTypes.Gpe && entities[i].Name.Length >= 4)
+            {
+                places.TryAdd(entities[i].Name, i);
+            }
+        }
+
+        var result = new Dictionary<int, int>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var name = entities[i].Name;
+            if (entities[i].Type != Core.Entities.EntityTypes.Norp)
+            {
+                continue;
+            }
+
+            for (var cut = Math.Min(name.Length - 1, 16); cut >= 4; cut--)
+            {
+                var stem = name[..cut];
+                if (places.TryGetValue(stem, out var place) || places.TryGetValue(stem + "e", out place) || places.TryGetValue(stem + "a", out place))
+                {
+                    result[i] = place;
+                    break;
+                }
+            }
+        }
+
+        return result;
     }
 
     private ClaimSimilarity Similarity(ClaimRecord a, ClaimRecord b, HashSet<int>[] entitySets, List<ClaimTime>[] times)
