@@ -207,4 +207,26 @@ public sealed class EntityResolutionTests
         Assert.Equal(x, y);
         Assert.Equal(["e1", "e2"], one.Snapshot().Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void Official_names_of_a_country_are_one_entity_within_and_across_reports()
+    {
+        // Given a report naming a country by its official and its short name, and another by its short name only
+        var a = new ReportBuilder("a.txt")
+            .Claim("The [Syrian Arab Republic|GPE] rejected the plan.").Claim("Officials in [Syria|GPE] spoke.").Build();
+        var b = new ReportBuilder("b.txt").Claim("[Syria|GPE] and [Serbia|GPE] signed.").Build();
+        var resolver = new CaseResolver();
+
+        // When both are added
+        resolver.Add(a);
+        resolver.Add(b);
+        var result = resolver.Snapshot();
+
+        // Then the names listed together in resolution-known-names.txt are one entity, with the list as the reason,
+        // and a country with a similar name stays apart
+        var syria = result.EntityOf("Syria");
+        Assert.Same(syria, result.EntityOf("Syrian Arab Republic"));
+        Assert.Contains(syria.Explanation, x => x.Contains("resolution-known-names.txt", StringComparison.Ordinal));
+        Assert.NotSame(syria, result.EntityOf("Serbia"));
+    }
 }

@@ -36,10 +36,17 @@ internal sealed partial class EntityIndex
         return false;
     }
 
+    private static readonly Lazy<Dictionary<string, int>> KnownNames = new(LoadKnownNames);
+
     /// <summary>The blocking keys of a spelling.</summary>
     internal static IEnumerable<string> KeysOf(NameForm form)
     {
         yield return "n:" + form.Normalised;
+        if (KnownNames.Value.TryGetValue(form.Normalised, out var known))
+        {
+            yield return KnownKeyPrefix + known.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (form.IsAcronym)
         {
             yield return "a:" + form.Tokens[0];
@@ -78,6 +85,28 @@ internal sealed partial class EntityIndex
         }
 
         return keys;
+    }
+
+    /// <summary>The key two spellings of one line of <c>resolution-known-names.txt</c> share.</summary>
+    private const string KnownKeyPrefix = "k:";
+
+    private static Dictionary<string, int> LoadKnownNames()
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = DataFile.ReadLines("resolution-known-names.txt");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var name in lines[i].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var form = NameForm.Of(name, ResolutionData.Default);
+                if (!form.IsEmpty)
+                {
+                    names.TryAdd(form.Normalised, i);
+                }
+            }
+        }
+
+        return names;
     }
 
     private static Dictionary<string, int> LoadTypeGroups()

@@ -125,6 +125,7 @@ internal sealed partial class EntityIndex
 
         var context = docNodes.ToDictionary(n => n.Index, n => ContextKeys(n, docNodes));
         ApplyAliasEvidence(document, mentionNodes);
+        JoinKnownNamesWithin(docNodes);
         foreach (var node in docNodes)
         {
             Resolve(node, context[node.Index]);
@@ -173,6 +174,11 @@ internal sealed partial class EntityIndex
         // Candidates: every entity sharing a blocking key, scored by how telling the keys are (a whole-name key
         // outweighs one shared word); only the best few are compared, so the cost per node is bounded.
         var root = Find(node.Index);
+        if (JoinKnownName(node, root))
+        {
+            return;
+        }
+
         var weights = new Dictionary<int, int>();
         foreach (var key in node.Forms.SelectMany(KeysCached))
         {
@@ -227,6 +233,56 @@ internal sealed partial class EntityIndex
             Union(node.Index, best.Root,
                 $"\"{node.Forms[0].Text}\" ({node.DocumentName}) joined \"{name}\": {best.Match.Reason}{because} (score {best.Score:0.00})");
         }
+    }
+
+    /// <summary>Joins the nodes of one document that hold names of one line of the known names.</summary>
+    private void JoinKnownNamesWithin(List<EntityNode> docNodes)
+    {
+        var first = new Dictionary<string, EntityNode>(StringComparer.Ordinal);
+        foreach (var node in docNodes)
+        {
+            foreach (var key in node.Forms.SelectMany(KeysCached).Where(k => k.StartsWith(KnownKeyPrefix, StringComparison.Ordinal)))
+            {
+                if (!first.TryGetValue(key, out var earlier))
+                {
+                    first[key] = node;
+                }
+                else if (earlier != node && Find(earlier.Index) != Find(node.Index) && TypesCompatible(node.Type, earlier.Type))
+                {
+                    Union(node.Index, earlier.Index,
+                        $"\"{node.Forms[0].Text}\" and \"{earlier.Forms[0].Text}\" ({node.DocumentName}): two names of one thing in resolution-known-names.txt");
+                }
+            }
+        }
+    }
+
+    /// <summary>Joins a node to the earliest entity holding another name of its line of the known names, if any.</summary>
+    private bool JoinKnownName(EntityNode node, int root)
+    {
+        foreach (var form in node.Forms)
+        {
+            foreach (var key in KeysCached(form))
+            {
+                if (!key.StartsWith(KnownKeyPrefix, StringComparison.Ordinal) || !_blocks.TryGetValue(key, out var block))
+                {
+                    continue;
+                }
+
+                foreach (var entry in block)
+                {
+                    var other = Find(entry);
+                    if (other != root && TypesCompatible(node.Type, _groups[other].Type))
+                    {
+                        var target = _groups[other];
+                        Union(node.Index, other,
+                            $"\"{form.Text}\" ({node.DocumentName}) joined \"{target.Forms.Values.First().Text}\": two names of one thing in resolution-known-names.txt");
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private NameMatch BestMatch(EntityNode node, EntityGroup group)
