@@ -23,10 +23,25 @@ internal sealed partial class ClaimIndex
     /// <summary>Block entries read per claim at most, rarest keys first.</summary>
     private const int MaxReads = 96;
 
-    private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant);
-    private static readonly Regex BeforeCue = new(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex InclusiveCue = new(@"\b(since|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex AfterCue = new(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex WordPattern => WordRegex();
+
+    private static Regex BeforeCue => BeforeCueRegex();
+
+    private static Regex InclusiveCue => InclusiveCueRegex();
+
+    private static Regex AfterCue => AfterCueRegex();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\b(before|prior\s+to|earlier\s+than|ahead\s+of|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeCueRegex();
+
+    [GeneratedRegex(@"\b(since|until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InclusiveCueRegex();
+
+    [GeneratedRegex(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterCueRegex();
 
     private readonly List<ClaimRecord> _claims = [];
     private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);

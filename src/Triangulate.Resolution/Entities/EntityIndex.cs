@@ -32,6 +32,7 @@ internal sealed partial class EntityIndex
     private readonly Dictionary<int, EntityGroup> _groups = [];
     private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
     private readonly ResolutionData _data = ResolutionData.Default;
+    private readonly Dictionary<string, NameForm> _forms = new(StringComparer.Ordinal);
 
     /// <summary>Work units (name comparisons) spent by the last <see cref="Add"/>.</summary>
     public long LastAddWork { get; private set; }
@@ -103,7 +104,7 @@ internal sealed partial class EntityIndex
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))
             {
-                var form = NameForm.Of(text, _data);
+                var form = FormOf(text);
                 if (!form.IsEmpty && !IsPronoun(form) && seen.Add(form.Normalised))
                 {
                     node.Forms.Add(form);
@@ -146,6 +147,17 @@ internal sealed partial class EntityIndex
         }
 
         return mentionNodes;
+    }
+
+    /// <summary>The form of a spelling, computed once per distinct spelling in the case (names recur in every report).</summary>
+    private NameForm FormOf(string text)
+    {
+        if (!_forms.TryGetValue(text, out var form))
+        {
+            _forms[text] = form = NameForm.Of(text, _data);
+        }
+
+        return form;
     }
 
     private bool IsPronoun(NameForm form) => form.Tokens.Length == 1 && _data.Pronouns.Contains(form.Tokens[0]);
