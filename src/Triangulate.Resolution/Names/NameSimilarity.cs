@@ -36,6 +36,12 @@ internal static class NameSimilarity
             return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")");
         }
 
+        // "Egypt and India" names two places, neither of them by itself.
+        if (a.Conjuncts.Contains(b.Normalised) || b.Conjuncts.Contains(a.Normalised))
+        {
+            return NameMatch.None;
+        }
+
         if (a.IsAcronym || b.IsAcronym)
         {
             var (acr, full) = a.IsAcronym ? (a, b) : (b, a);
