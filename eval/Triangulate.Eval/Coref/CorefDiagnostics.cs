@@ -65,10 +65,12 @@ public static class CorefDiagnostics
     /// <summary>
     /// Relaxed span matching: a system mention matches the gold mention of the same document that contains it, or
     /// that it contains, when both end at the same character (English names end in their head: "Gulf of Aden" in the
-    /// gold "in the Gulf of Aden"). Each gold mention takes at most one system mention, the one overlapping it most.
+    /// gold "in the Gulf of Aden") and the gold words before it only modify it (no comma, "and", or preposition after
+    /// the first word: "Texas" is not the head of "a prison in Beaumont, Texas"). Each gold mention takes at most one
+    /// system mention, the one overlapping it most.
     /// Returns system span → gold span.
     /// </summary>
-    public static Dictionary<(int Start, int End), (int Start, int End)> RelaxedMatch(IEnumerable<(int Start, int End)> system, IEnumerable<(int Start, int End)> gold)
+    public static Dictionary<(int Start, int End), (int Start, int End)> RelaxedMatch(string text, IEnumerable<(int Start, int End)> system, IEnumerable<(int Start, int End)> gold)
     {
         var goldList = gold.Distinct().ToList();
         var pairs = new List<((int Start, int End) Sys, (int Start, int End) Gold, int Overlap)>();
@@ -76,7 +78,8 @@ public static class CorefDiagnostics
         {
             foreach (var g in goldList)
             {
-                if (s.End == g.End && ((g.Start <= s.Start && s.End <= g.End) || (s.Start <= g.Start && g.End <= s.End)))
+                var inside = g.Start <= s.Start && s.End <= g.End && IsModifierPrefix(text[g.Start..s.Start]);
+                if (s.End == g.End && (inside || (s.Start <= g.Start && g.End <= s.End)))
                 {
                     pairs.Add((s, g, Math.Min(s.End, g.End) - Math.Max(s.Start, g.Start)));
                 }
@@ -126,6 +129,15 @@ public static class CorefDiagnostics
             }
         }
     }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "near", "off", "of", "between", "from", "to", "outside", "inside", "across", "into", "and", "&", "or",
+    };
+
+    private static bool IsModifierPrefix(string prefix) =>
+        !prefix.Contains(',', StringComparison.Ordinal)
+        && !prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(Prepositions.Contains);
 
     private static long Pairs(List<List<string>> parts)
     {
