@@ -106,4 +106,34 @@ public sealed class NameReferentTests
         // Then both read the same
         Assert.Equal(b.Normalised, a.Normalised);
     }
+
+    [Theory]
+    [InlineData("Bill Ostrander", "William Ostrander")]
+    [InlineData("Katie Marwell", "Kathryn Marwell")]
+    public void A_short_given_name_is_the_full_one(string shortName, string fullName)
+    {
+        // Given one person written with a short and a full given name
+        var a = NameForm.Of(shortName);
+        var b = NameForm.Of(fullName);
+
+        // When compared as people
+        var match = NameSimilarity.Compare(a, b, EntityTypes.Person);
+
+        // Then they are one name
+        Assert.True(match.Score >= 0.85, match.Reason);
+    }
+
+    [Fact]
+    public void Different_given_names_of_one_family_stay_apart()
+    {
+        // Given two people of one family whose given names are not short forms of each other
+        var a = NameForm.Of("Bill Ostrander");
+        var b = NameForm.Of("Robert Ostrander");
+
+        // When compared as people
+        var match = NameSimilarity.Compare(a, b, EntityTypes.Person);
+
+        // Then they are not one name
+        Assert.True(match.Score < 0.85, match.Reason);
+    }
 }

@@ -103,6 +103,13 @@ internal static class NameSimilarity
             return true;
         }
 
+        // "Bill" and "William", "Katie" and "Kathryn": one given name.
+        var givenNames = ResolutionData.Default.GivenNames;
+        if (givenNames.TryGetValue(a.Tokens[i], out var ga) && givenNames.TryGetValue(b.Tokens[j], out var gb) && ga == gb)
+        {
+            return true;
+        }
+
         var fa = a.Folded[i];
         var fb = b.Folded[j];
         if (fa.Length < 4 || fb.Length < 4)
