@@ -20,8 +20,10 @@ internal sealed class ResolutionData
         HashSet<string> pronouns,
         HashSet<string> qualifiers,
         IReadOnlyDictionary<char, string> diacritics,
-        IReadOnlyDictionary<string, string> abbreviations)
+        IReadOnlyDictionary<string, string> abbreviations,
+        IReadOnlyDictionary<string, string> givenNames)
     {
+        GivenNames = givenNames;
         CorporateSuffixes = corporateSuffixes;
         LeadingWords = leadingWords;
         HyphenPrefixes = hyphenPrefixes;
@@ -61,6 +63,9 @@ internal sealed class ResolutionData
 
     /// <summary>Letter with diacritics → plain letters.</summary>
     public IReadOnlyDictionary<char, string> Diacritics { get; }
+
+    /// <summary>Short form of a given name → its full form ("bill" → "william"; a full form maps to itself).</summary>
+    public IReadOnlyDictionary<string, string> GivenNames { get; }
 
     /// <summary>Abbreviated word → full word.</summary>
     public IReadOnlyDictionary<string, string> Abbreviations { get; }
@@ -152,6 +157,16 @@ internal sealed class ResolutionData
             }
         }
 
-        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers, diacritics, abbreviations);
+        var givenNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in DataFile.ReadLines("resolution-nicknames.txt"))
+        {
+            var names = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var name in names)
+            {
+                givenNames.TryAdd(name, names[0]);
+            }
+        }
+
+        return new ResolutionData(suffixes, leading, hyphen, translit, classes, aliases, stop, cues, pronouns, qualifiers, diacritics, abbreviations, givenNames);
     }
 }

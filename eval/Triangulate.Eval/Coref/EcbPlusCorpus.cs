@@ -37,6 +37,18 @@ public static class EcbPlusCorpus
     /// <summary>The development topics of the standard split (Cybulska and Vossen 2015).</summary>
     public static readonly IReadOnlyList<int> DevTopics = [2, 5, 12, 18, 21, 23, 34, 35];
 
+    /// <summary>The training topics of the standard split: every topic below 36 that is not a development topic.</summary>
+    public static readonly IReadOnlyList<int> TrainTopics = Enumerable.Range(1, 35).Except(DevTopics).ToList();
+
+    /// <summary>The topics of a split by name: "train", "dev" or "test".</summary>
+    public static IReadOnlyList<int> TopicsOf(string split) => split switch
+    {
+        "train" => TrainTopics,
+        "dev" => DevTopics,
+        "test" => TestTopics,
+        _ => throw new ArgumentException($"Unknown ECB+ split \"{split}\" (train, dev or test).", nameof(split)),
+    };
+
     private static readonly string[] EntityFamilies = ["HUMAN", "NON_HUMAN", "LOC", "TIME"];
 
     /// <summary>Reads the documents of <paramref name="topics"/> from the data folder (holding ECB+ and the csv).</summary>

@@ -14,10 +14,17 @@ internal static class EvalCorefCommand
             Required = true,
         };
         var dev = new Option<bool>("--dev") { Description = "Use the development topics instead of the test topics 36-45." };
-        var showErrors = new Option<bool>("--errors") { Description = "List the gold-mention errors (split and joined clusters) on standard error." };
-        var command = new Command("coref", "Cross-document entity coreference on ECB+ test topics: MUC, B3, CEAF-e, CoNLL F1.");
+        var topics = new Option<string>("--topics")
+        {
+            Description = "Which topics of the standard split: train, dev or test (default test).",
+            DefaultValueFactory = _ => "test",
+        };
+        topics.AcceptOnlyFromAmong("train", "dev", "test");
+        var showErrors = new Option<bool>("--errors") { Description = "List the largest gold-mention errors per topic (wrong merges, missed merges) on standard error." };
+        var command = new Command("coref", "Cross-document entity coreference on ECB+ topics (test by default): MUC, B3, CEAF-e, CoNLL F1.");
         command.Options.Add(data);
         command.Options.Add(dev);
+        command.Options.Add(topics);
         command.Options.Add(showErrors);
         command.SetAction(parseResult =>
         {
@@ -28,7 +35,7 @@ internal static class EvalCorefCommand
                 return 2;
             }
 
-            foreach (var line in CorefEvaluation.Format(CorefEvaluation.Run(folder, parseResult.GetValue(dev), parseResult.GetValue(showErrors) ? Console.Error : null)))
+            foreach (var line in CorefEvaluation.Format(CorefEvaluation.Run(folder, parseResult.GetValue(dev) ? "dev" : parseResult.GetValue(topics)!, parseResult.GetValue(showErrors) ? Console.Error : null)))
             {
                 Console.WriteLine(line);
             }

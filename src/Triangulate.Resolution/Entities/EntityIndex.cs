@@ -215,13 +215,9 @@ internal sealed partial class EntityIndex
         foreach (var candidate in candidates)
         {
             var group = _groups[candidate];
-            if (!TypesCompatible(node.Type, group.Type))
-            {
-                continue;
-            }
-
             var match = BestMatch(node, group);
-            if (match.Score <= 0)
+            // Types must agree, except for a person's full name, which taggers also take for an organisation or a place.
+            if (match.Score <= 0 || (!TypesCompatible(node.Type, group.Type) && !(match.SameFullName && (node.Type == EntityTypes.Person || group.Type == EntityTypes.Person))))
             {
                 continue;
             }

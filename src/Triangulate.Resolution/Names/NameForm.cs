@@ -53,8 +53,17 @@ internal sealed class NameForm
     /// <summary>The skeletons joined by spaces.</summary>
     public string Skeleton { get; }
 
+    /// <summary>
+    /// The part of the text that names the referent: the text up to a place phrase ("Sam's Club in Bloomington",
+    /// "Mannheim, Germany", "a ridge near the glacier" name "Sam's Club", "Mannheim", "a ridge").
+    /// </summary>
+    public string Referent { get; private init; } = string.Empty;
+
     /// <summary>True when the name is written without capitals: a common noun phrase ("the company").</summary>
-    public bool IsCommon => !Text.Any(char.IsUpper);
+    public bool IsCommon => !Referent.Any(char.IsUpper);
+
+    /// <summary>The normalised names of a list ("Egypt and India": "egypt", "india"), empty when not a list.</summary>
+    public IReadOnlyList<string> Conjuncts { get; private init; } = [];
 
     /// <summary>True when nothing is left after normalisation.</summary>
     public bool IsEmpty => Tokens.Length == 0;
@@ -66,7 +75,9 @@ internal sealed class NameForm
     public static NameForm Of(string text, ResolutionData? data = null)
     {
         data ??= ResolutionData.Default;
-        var raw = Words(text, data);
+        var referent = NameForms.ReferentOf(text);
+        var conjuncts = NameForms.ConjunctsOf(referent).Select(c => Of(c, data).Normalised).Where(c => c.Length > 0).ToList();
+        var raw = Words(referent, data);
         var isAcronym = IsAcronymSpelling(text);
         // After an "al-" prefix is stripped, a hyphen splits words ("Hewlett-Packard" = "Hewlett Packard") unless a
         // part holds a digit: a model designation ("Tk-52") stays one token.
@@ -98,7 +109,12 @@ internal sealed class NameForm
         var qualifiers = arr.Where(t => data.Qualifiers.Contains(t) || t.Any(char.IsDigit))
             .Select(t => t.Any(char.IsDigit) ? new string(t.Where(char.IsDigit).ToArray()) : t)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return new NameForm(text, arr, folded, skeletons, acronym, isAcronym) { QualifierKey = string.Join(' ', qualifiers) };
+        return new NameForm(text, arr, folded, skeletons, acronym, isAcronym)
+        {
+            QualifierKey = string.Join(' ', qualifiers),
+            Referent = referent,
+            Conjuncts = conjuncts.Count > 1 ? conjuncts : [],
+        };
     }
 
     /// <summary>Lowercase words without diacritics; apostrophes dropped, other punctuation splits.</summary>

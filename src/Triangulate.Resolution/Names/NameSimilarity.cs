@@ -5,7 +5,11 @@ namespace Triangulate.Resolution.Names;
 /// <summary>A similarity between two names and the reason a person would give for it.</summary>
 /// <param name="Score">0 (unrelated) to 1 (same name).</param>
 /// <param name="Explain">Why, in words (formatted only when asked: comparisons are many, explanations few).</param>
-internal readonly record struct NameMatch(double Score, Func<string> Explain)
+/// <param name="SameFullName">
+/// True when both spellings are one name of two or more words after normalisation ("Barack Obama"): evidence strong
+/// enough to merge across the types two reports' taggers gave it.
+/// </param>
+internal readonly record struct NameMatch(double Score, Func<string> Explain, bool SameFullName = false)
 {
     public static readonly NameMatch None = new(0, () => string.Empty);
 
@@ -33,7 +37,13 @@ internal static class NameSimilarity
 
         if (a.Normalised == b.Normalised)
         {
-            return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")");
+            return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")", SameFullName: a.Tokens.Length >= 2 && !a.IsCommon && !b.IsCommon);
+        }
+
+        // "Egypt and India" names two places, neither of them by itself.
+        if (a.Conjuncts.Contains(b.Normalised) || b.Conjuncts.Contains(a.Normalised))
+        {
+            return NameMatch.None;
         }
 
         if (a.IsAcronym || b.IsAcronym)
@@ -89,6 +99,13 @@ internal static class NameSimilarity
     public static bool TokensMatch(NameForm a, int i, NameForm b, int j)
     {
         if (a.Tokens[i] == b.Tokens[j] || a.Folded[i] == b.Folded[j])
+        {
+            return true;
+        }
+
+        // "Bill" and "William", "Katie" and "Kathryn": one given name.
+        var givenNames = ResolutionData.Default.GivenNames;
+        if (givenNames.TryGetValue(a.Tokens[i], out var ga) && givenNames.TryGetValue(b.Tokens[j], out var gb) && ga == gb)
         {
             return true;
         }
