@@ -23,6 +23,11 @@ internal static class TrainNerCommand
             Description = "Folders of .txt files whose words teach which words are usually lower case.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var names = new Option<string[]>("--names")
+        {
+            Description = "CoNLL-format files whose annotated names join the name gazetteer (their sentences are not trained on).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
         var clusters = new Option<int>("--clusters")
         {
@@ -41,6 +46,7 @@ internal static class TrainNerCommand
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(unlabeled);
+        command.Options.Add(names);
         command.Options.Add(epochs);
         command.Options.Add(seed);
         command.Options.Add(beam);
@@ -66,6 +72,7 @@ internal static class TrainNerCommand
                 BeamWidth = parse.GetValue(beam),
                 FineClusters = parse.GetValue(clusters),
                 Log = Console.WriteLine,
+                GazetteerSentences = [.. (parse.GetValue(names) ?? []).SelectMany(ConllReader.Read).SelectMany(NerEvaluation.ToTraining)],
             };
             var model = trainer.Train(documents, texts, (epoch, snapshot) =>
             {

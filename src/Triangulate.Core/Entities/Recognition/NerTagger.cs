@@ -43,8 +43,9 @@ public sealed class NerTagger(NerModel model)
     public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels)
     {
         var history = new NerHistory();
-        foreach (var s in sentences)
+        foreach (var index in NerHistory.TaggingOrder(text, tokens, sentences))
         {
+            var s = sentences[index];
             Tag(text, tokens.Slice(s.FirstToken, s.TokenCount), labels.Slice(s.FirstToken, s.TokenCount), history);
         }
     }

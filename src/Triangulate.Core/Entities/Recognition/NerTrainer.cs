@@ -33,6 +33,9 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     /// <summary>Paths the beam search keeps while training and, stored in the model, while tagging (1: greedy).</summary>
     public int BeamWidth { get; init; } = 8;
 
+    /// <summary>Sentences whose annotated names join the name gazetteer (never trained on as sentences).</summary>
+    public IReadOnlyList<LabeledSentence> GazetteerSentences { get; init; } = [];
+
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
 
@@ -59,8 +62,10 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             ? WordClusters.Induce(labelled.Concat(raw), FineClusters, CoarseClusters, minCount: 3, Seed, Log)
             : [];
         var texts = documents.Select(d => d.Select(s => s.ToText()).ToArray()).ToArray();
+        var orders = texts.Select(d => Enumerable.Range(0, d.Length)
+            .OrderBy(s => TokenForms.IsHeadline(d[s].Text, d[s].Tokens) ? 1 : 0).ToArray()).ToArray();
         var documentNames = documents.Select(d => NameGazetteer.Build(d.SelectMany(Names))).ToArray();
-        _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).SelectMany(Names)) : NameGazetteer.Empty;
+        _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).Concat(GazetteerSentences).SelectMany(Names)) : NameGazetteer.Empty;
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(Seed);
         var forms = new TokenForms();
@@ -73,7 +78,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             {
                 var history = new NerHistory();
                 forms.LeaveOut = documentNames[d];
-                for (var s = 0; s < texts[d].Length; s++)
+                foreach (var s in orders[d])
                 {
                     labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
                 }
