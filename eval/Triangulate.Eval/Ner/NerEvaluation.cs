@@ -71,8 +71,6 @@ public static class NerEvaluation
 
         var seconds = clock.Elapsed.TotalSeconds;
         var scorer = new ConllScorer();
-        var capsScorer = new ConllScorer();
-        var restScorer = new ConllScorer();
         var dropped = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (gold, labels) in predictions)
         {
@@ -87,13 +85,6 @@ public static class NerEvaluation
             }
 
             scorer.Add(gold.Tags, predicted);
-            var caps = gold.Words.Count(w => w.Any(char.IsLetter)) >= 2 && gold.Words.Where(w => w.Any(char.IsLetter)).All(w => w.All(ch => !char.IsLower(ch)));
-            (caps ? capsScorer : restScorer).Add(gold.Tags, predicted);
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_SPLIT") is not null)
-        {
-            Console.WriteLine($"caps: {capsScorer.Overall()} rest: {restScorer.Overall()}");
         }
 
         return new NerEvaluationResult(scorer.PerType(), scorer.Overall(), tokens, seconds, [.. dropped]);

@@ -39,6 +39,11 @@ internal static class TrainNerCommand
             Description = "Paths the beam search keeps, in training and (stored in the model) in tagging; 1 is greedy.",
             DefaultValueFactory = _ => 8,
         };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Independent training runs (shuffle seeds seed, seed+1, ...) whose weights are averaged.",
+            DefaultValueFactory = _ => 1,
+        };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
 
@@ -49,6 +54,7 @@ internal static class TrainNerCommand
         command.Options.Add(names);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(runs);
         command.Options.Add(beam);
         command.Options.Add(clusters);
         command.Options.Add(output);
@@ -69,6 +75,7 @@ internal static class TrainNerCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                Runs = parse.GetValue(runs),
                 BeamWidth = parse.GetValue(beam),
                 FineClusters = parse.GetValue(clusters),
                 Log = Console.WriteLine,
