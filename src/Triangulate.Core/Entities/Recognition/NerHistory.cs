@@ -5,7 +5,8 @@ namespace Triangulate.Core.Entities.Recognition;
 /// <summary>
 /// What capitalised words were tagged as earlier in one document: a name tagged with confidence in one sentence
 /// helps tag it in a headline or an ambiguous context later (a non-local feature, after Ratinov and Roth, 2009).
-/// Start a new one for each document.
+/// Keyed by the lower-cased word, so that "JAPAN" in a headline (tagged after the body) finds "Japan". Start a new
+/// one for each document.
 /// </summary>
 public sealed class NerHistory
 {
