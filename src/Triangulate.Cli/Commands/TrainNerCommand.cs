@@ -23,6 +23,11 @@ internal static class TrainNerCommand
             Description = "Folders of .txt files whose words teach which words are usually lower case.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var names = new Option<string[]>("--names")
+        {
+            Description = "CoNLL-format files whose annotated names join the name gazetteer (their sentences are not trained on).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
         var clusters = new Option<int>("--clusters")
         {
@@ -34,6 +39,11 @@ internal static class TrainNerCommand
             Description = "Paths the beam search keeps, in training and (stored in the model) in tagging; 1 is greedy.",
             DefaultValueFactory = _ => 8,
         };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Independent training runs (shuffle seeds seed, seed+1, ...) whose weights are averaged.",
+            DefaultValueFactory = _ => 1,
+        };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
 
@@ -41,8 +51,10 @@ internal static class TrainNerCommand
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(unlabeled);
+        command.Options.Add(names);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(runs);
         command.Options.Add(beam);
         command.Options.Add(clusters);
         command.Options.Add(output);
@@ -63,9 +75,11 @@ internal static class TrainNerCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                Runs = parse.GetValue(runs),
                 BeamWidth = parse.GetValue(beam),
                 FineClusters = parse.GetValue(clusters),
                 Log = Console.WriteLine,
+                GazetteerSentences = [.. (parse.GetValue(names) ?? []).SelectMany(ConllReader.Read).SelectMany(NerEvaluation.ToTraining)],
             };
             var model = trainer.Train(documents, texts, (epoch, snapshot) =>
             {

@@ -44,7 +44,11 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
                 continue;
             }
 
-            var limit = k + 1 < mentions.Count ? mentions[k + 1].FirstToken : tokens.Count;
+            // The organisation word may have been tagged as an organisation on its own ("Chilean" + "Army"): the
+            // words of a directly following organisation mention may then be joined too.
+            var next = k + 1 < mentions.Count ? mentions[k + 1] : null;
+            var absorbs = next is not null && next.FirstToken == m.EndToken && next.Type == EntityTypes.Org;
+            var limit = next is null ? tokens.Count : absorbs ? next.EndToken : next.FirstToken;
             var end = m.EndToken;
             var joined = -1;
             while (end < limit && end - m.EndToken < 3 && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start]))
@@ -56,11 +60,15 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
                 }
             }
 
-            if (joined > 0)
+            if (joined > 0 && (!absorbs || joined == next!.EndToken))
             {
                 m.EndToken = joined;
                 m.End = tokens[joined - 1].End;
                 m.Type = EntityTypes.Org;
+                if (absorbs)
+                {
+                    mentions.RemoveAt(k + 1);
+                }
             }
         }
     }

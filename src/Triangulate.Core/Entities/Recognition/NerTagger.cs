@@ -32,9 +32,11 @@ public sealed class NerTagger(NerModel model)
     }
 
     /// <summary>
-    /// Tags a whole document, sentence by sentence, each knowing what the capitalised words of the earlier ones were
-    /// tagged as. (A second pass that also knows the later ones was tried: trained the same way, it scored 1 point
-    /// lower on the CoNLL validation set, because the model learns to trust its own first guesses.)
+    /// Tags a whole document, sentence by sentence, each knowing what the capitalised words of the sentences tagged
+    /// before it were tagged as; the headlines in capitals are tagged after the body (<see cref="NerHistory.TaggingOrder"/>),
+    /// so that "JAPAN" in a headline knows what "Japan" was tagged as below it. (A second pass that also knows the
+    /// later sentences was tried: trained on its own tags it scored 1 point lower on the CoNLL validation set; tagging
+    /// again only the sentences whose capitalised words were tagged later gained 0.05, within noise.)
     /// </summary>
     /// <param name="text">The text the tokens point into.</param>
     /// <param name="tokens">The document's tokens.</param>
@@ -43,8 +45,9 @@ public sealed class NerTagger(NerModel model)
     public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels)
     {
         var history = new NerHistory();
-        foreach (var s in sentences)
+        foreach (var index in NerHistory.TaggingOrder(text, tokens, sentences))
         {
+            var s = sentences[index];
             Tag(text, tokens.Slice(s.FirstToken, s.TokenCount), labels.Slice(s.FirstToken, s.TokenCount), history);
         }
     }

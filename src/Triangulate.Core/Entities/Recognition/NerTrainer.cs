@@ -33,6 +33,12 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     /// <summary>Paths the beam search keeps while training and, stored in the model, while tagging (1: greedy).</summary>
     public int BeamWidth { get; init; } = 8;
 
+    /// <summary>Sentences whose annotated names join the name gazetteer (never trained on as sentences).</summary>
+    public IReadOnlyList<LabeledSentence> GazetteerSentences { get; init; } = [];
+
+    /// <summary>Independent training runs (shuffle seeds Seed, Seed+1, ...) whose weights are averaged.</summary>
+    public int Runs { get; init; } = 1;
+
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
 
@@ -59,30 +65,95 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             ? WordClusters.Induce(labelled.Concat(raw), FineClusters, CoarseClusters, minCount: 3, Seed, Log)
             : [];
         var texts = documents.Select(d => d.Select(s => s.ToText()).ToArray()).ToArray();
+        var orders = texts.Select(d => Enumerable.Range(0, d.Length)
+            .OrderBy(s => TokenForms.IsHeadline(d[s].Text, d[s].Tokens) ? 1 : 0).ToArray()).ToArray();
         var documentNames = documents.Select(d => NameGazetteer.Build(d.SelectMany(Names))).ToArray();
-        _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).SelectMany(Names)) : NameGazetteer.Empty;
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        var random = new Random(Seed);
+        _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).Concat(GazetteerSentences).SelectMany(Names)) : NameGazetteer.Empty;
         var forms = new TokenForms();
         var labels = new byte[256];
         var current = Snapshot(lowercase, average: false);
-        for (var epoch = 1; epoch <= Epochs; epoch++)
+        var mixed = new Dictionary<ulong, float[]>();
+        for (var run = 0; run < Runs; run++)
         {
-            random.Shuffle(order);
-            foreach (var d in order)
+            _rows.Clear();
+            Array.Clear(_weights);
+            Array.Clear(_totals);
+            _clock = 1;
+            var order = Enumerable.Range(0, documents.Count).ToArray();
+            var random = new Random(Seed + run);
+            for (var epoch = 1; epoch <= Epochs; epoch++)
             {
-                var history = new NerHistory();
-                forms.LeaveOut = documentNames[d];
-                for (var s = 0; s < texts[d].Length; s++)
+                random.Shuffle(order);
+                foreach (var d in order)
                 {
-                    labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
+                    var history = new NerHistory();
+                    forms.LeaveOut = documentNames[d];
+                    foreach (var s in orders[d])
+                    {
+                        labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
+                    }
                 }
+
+                afterEpoch?.Invoke((run * Epochs) + epoch, Mix(mixed, run, Snapshot(lowercase, average: true), lowercase));
             }
 
-            afterEpoch?.Invoke(epoch, Snapshot(lowercase, average: true));
+            Accumulate(mixed, Snapshot(lowercase, average: true));
         }
 
-        return Snapshot(lowercase, average: true);
+        return Mix(mixed, Runs, null, lowercase);
+    }
+
+    // Adds a model's weights to the running sum of the finished runs.
+    private static void Accumulate(Dictionary<ulong, float[]> sum, NerModel model)
+    {
+        var keys = model.Weights.Keys;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (!sum.TryGetValue(keys[k], out var row))
+            {
+                sum[keys[k]] = row = new float[NerLabels.Count];
+            }
+
+            var w = model.Weights.Weights.AsSpan(k * NerLabels.Count, NerLabels.Count);
+            for (var l = 0; l < row.Length; l++)
+            {
+                row[l] += w[l];
+            }
+        }
+    }
+
+    // The mean of the finished runs' weights and, if given, the current run's (parameter mixing).
+    private NerModel Mix(Dictionary<ulong, float[]> finished, int runs, NerModel? latest, HashSet<ulong> lowercase)
+    {
+        if (runs == 0 && latest is not null)
+        {
+            return latest;
+        }
+
+        var sum = new Dictionary<ulong, float[]>(finished.Count);
+        foreach (var (key, row) in finished)
+        {
+            sum[key] = (float[])row.Clone();
+        }
+
+        if (latest is not null)
+        {
+            Accumulate(sum, latest);
+        }
+
+        var count = runs + (latest is null ? 0 : 1);
+        var keys = sum.Keys.Order().ToArray();
+        var weights = new float[keys.Length * NerLabels.Count];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var row = sum[keys[k]];
+            for (var l = 0; l < row.Length; l++)
+            {
+                weights[(k * NerLabels.Count) + l] = row[l] / count;
+            }
+        }
+
+        return new NerModel(new WeightTable(keys, weights), lowercase, _clusters, _names, lexicon, BeamWidth);
     }
 
     // Tags one sentence with the current weights (the tagger's beam search) and, where the best path differs from the

@@ -132,6 +132,29 @@ internal sealed class TokenForms
         model.Names.Mark(Exact.AsSpan(0, tokens.Length), Names.AsSpan(0, tokens.Length), LeaveOut);
     }
 
+    /// <summary>True when every token with letters is upper case and there are at least two (a headline).</summary>
+    public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var lettered = 0;
+        foreach (var token in tokens)
+        {
+            var hasLetter = false;
+            foreach (var c in text[token.Start..token.End])
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                hasLetter |= char.IsLetter(c);
+            }
+
+            lettered += hasLetter ? 1 : 0;
+        }
+
+        return lettered >= 2;
+    }
+
     private void Ensure(int n)
     {
         if (Exact.Length >= n)
