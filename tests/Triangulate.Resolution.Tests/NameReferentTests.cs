@@ -40,6 +40,7 @@ public sealed class NameReferentTests
     [InlineData("Ostria and Valmark", "Valmark")]
     [InlineData("Ostria, Valmark and Tessaly", "Valmark")]
     [InlineData("to Ostria & Valmark", "Ostria")]
+    [InlineData("Peru-Chile", "Chile")]
     public void A_list_of_names_is_none_of_its_members(string list, string member)
     {
         // Given a mention listing several places and one of them

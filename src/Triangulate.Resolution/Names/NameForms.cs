@@ -46,11 +46,31 @@ internal static class NameForms
     {
         if (!IsList(referent))
         {
-            return [];
+            return PlacePairOf(referent);
         }
 
         var parts = referent.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length > 1 && parts.All(p => p.Any(char.IsUpper)) ? parts : [];
+    }
+
+    private static readonly Lazy<HashSet<string>> Places = new(() =>
+        new HashSet<string>(Core.Data.DataFile.ReadLines("entities-places.txt"), StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Iran-Russia" (a deal, talks, a border): places joined by hyphens, each a known place, name the pair and neither
+    /// alone; a hyphenated name whose parts are not all places ("Hewlett-Packard", "Guinea-Bissau" as one listed
+    /// place) is one name.
+    /// </summary>
+    private static IReadOnlyList<string> PlacePairOf(string referent)
+    {
+        if (referent.Contains(' ', StringComparison.Ordinal) || !referent.Contains('-', StringComparison.Ordinal)
+            || Places.Value.Contains(referent))
+        {
+            return [];
+        }
+
+        var parts = referent.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(Places.Value.Contains) ? parts : [];
     }
 
     private static bool IsList(string text) =>
