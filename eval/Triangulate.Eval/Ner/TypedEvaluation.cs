@@ -88,6 +88,11 @@ public static class TypedEvaluation
         [EntityTypes.Norp] = "NORP",
     };
 
+    /// <summary>The mentions the default tokens and entity stages find in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<EntityMention> Mentions(string text) =>
+        new PipelineBuilder().Add(new TokenAnnotator()).Add(new EntityAnnotator()).Build()
+            .Run(new Document(text, new DocumentMetadata("text.txt"))).Get<EntityMention>();
+
     /// <summary>Runs the default tokens and entity stages over every document and scores them.</summary>
     public static TypedEvaluationResult Evaluate(
         IReadOnlyList<List<ConllSentence>> documents, IReadOnlyDictionary<string, string> goldClasses, GoldMentions which)
@@ -209,7 +214,9 @@ public static class TypedEvaluation
     private static bool IsName(string[] words) =>
         words.Any(w => !Pronouns.Contains(w) && (char.IsUpper(w[0]) || w.Any(char.IsAsciiDigit)));
 
-    private static bool IsWordy(string word) => word.Length > 0 && char.IsLetterOrDigit(word[^1]) && char.IsLetterOrDigit(word[0]);
+    // A word or an abbreviation ("U.S."), which a hyphen joins to the next word.
+    private static bool IsWordy(string word) =>
+        word.Length > 0 && char.IsLetterOrDigit(word[0]) && (char.IsLetterOrDigit(word[^1]) || (word.Length > 1 && word[^1] == '.'));
 
     // The span without a leading article and the spaces after it.
     private static (int Start, int End) Trim(string text, int start, int end)

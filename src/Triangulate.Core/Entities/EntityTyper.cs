@@ -7,7 +7,7 @@ namespace Triangulate.Core.Entities;
 /// a few rules, splits titles off people's names, and adds the names the lists and the code rule find that the
 /// recogniser missed (outlets, places, nationalities, product designations).
 /// </summary>
-internal sealed class EntityTyper(EntityLexicon lexicon)
+internal sealed partial class EntityTyper(EntityLexicon lexicon)
 {
     private readonly PhraseMatcher _phrases = new(lexicon);
     private readonly HashSet<string> _titleWords = lexicon.Titles
@@ -27,6 +27,9 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         }
 
         AddRuleMentions(text, tokens, result);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddProducts(text, tokens, result);
+        AddOutlets(text, tokens, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         JoinOrganisationNames(text, tokens, result);
         return result;
@@ -183,13 +186,38 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         char.IsLower(word[0]) ||
         (word.Length >= 3 && word[^1] == 's' && !word[..^1].ContainsAnyExceptInRange('A', 'Z'));
 
-    // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe".
+    // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe". A
+    // service or office before the rank, or a lower-case word, goes with it: "Army General Jane Doe", "director Navy
+    // Capt. Jane Doe" (the title runs to the last title word that still leaves a capitalised name after it).
     private void SplitTitle(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
         var first = d.FirstToken;
         while (first < d.EndToken - 1 && IsTitleWord(text, tokens[first]))
         {
             first++;
+        }
+
+        for (var t = d.EndToken - 2; t >= first; t--)
+        {
+            if (!IsTitleWord(text, tokens[t]) || !char.IsUpper(text[tokens[t + 1].Start]))
+            {
+                continue;
+            }
+
+            var prefixFits = true;
+            for (var p = first; p < t && prefixFits; p++)
+            {
+                var word = text[tokens[p].Start..tokens[p].End];
+                prefixFits = IsTitleWord(text, tokens[p]) || char.IsLower(word[0]) || lexicon.OrganisationSuffixes.Contains(word) ||
+                    lexicon.Places.Contains(word) || lexicon.Nationalities.Contains(word) || tokens[p].Kind == TokenKind.Punctuation;
+            }
+
+            if (prefixFits)
+            {
+                first = t + 1;
+            }
+
+            break;
         }
 
         var titleStart = first;
