@@ -9,6 +9,14 @@ namespace Triangulate.Core.Entities;
 /// </summary>
 internal sealed partial class EntityTyper(EntityLexicon lexicon)
 {
+    private static readonly HashSet<string> NameParticles = new(
+        ["al", "el", "ad", "as", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "e"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LeadingPrepositions = new(
+        ["Near", "In", "At", "On", "Of", "From", "For", "With", "By", "To", "Into", "After", "During", "Outside", "Inside", "Across", "Along", "Around", "Between", "Under", "Over", "Against", "Via"],
+        StringComparer.Ordinal);
+
     private readonly PhraseMatcher _phrases = new(lexicon);
     private readonly HashSet<string> _titleWords = lexicon.Titles
         .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -70,6 +78,11 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
 
     private bool Refine(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
+        if (TrimLeadingWords(text, tokens, d) is "Near" or "Outside" or "Inside" or "In" or "At" or "Around" or "Across" && d.Type == "PER")
+        {
+            d.Type = "LOC"; // "Near Example" taken as a person's name: the preposition says it is a place.
+        }
+
         var name = Words(text, tokens, d.FirstToken, d.EndToken);
         var last = text[tokens[d.EndToken - 1].Start..tokens[d.EndToken - 1].End];
         for (var t = d.FirstToken; t < d.EndToken; t++)
@@ -180,6 +193,45 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         // Other CoNLL MISC names (works, laws, slogans) have no news type; they are left out.
         return false;
     }
+
+    // "of Example", "Near Example", "former Example": a name does not start with a preposition or a lower-case word,
+    // except the particles of names ("al-Example", "de", "van", "bin"), unless the lists have the whole name ("Near
+    // East"). Returns the last word taken off, if any.
+    private string? TrimLeadingWords(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        var whole = Words(text, tokens, d.FirstToken, d.EndToken);
+        if (lexicon.Regions.Contains(whole) || lexicon.Places.Contains(whole) || lexicon.Outlets.Contains(whole))
+        {
+            return null;
+        }
+
+        var first = d.FirstToken;
+        while (first < d.EndToken - 1)
+        {
+            var word = text.AsSpan(tokens[first].Start, tokens[first].Length);
+            var lower = char.IsLower(word[0]) && !IsNameParticle(word);
+            var preposition = char.IsUpper(word[0]) && LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!lower && !preposition)
+            {
+                break;
+            }
+
+            first++;
+        }
+
+        if (first == d.FirstToken)
+        {
+            return null;
+        }
+
+        d.FirstToken = first;
+        d.Start = tokens[first].Start;
+        return text[tokens[first - 1].Start..tokens[first - 1].End];
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        word.StartsWith("al-") || word.StartsWith("el-") || word.StartsWith("ad-") || word.StartsWith("as-") ||
+        NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // "UAVs", "drones", "MBTs": a lower-case word or a plural acronym.
     private static bool IsPluralClassNoun(ReadOnlySpan<char> word) =>
