@@ -126,6 +126,13 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
             return true;
         }
 
+        // "Shia Muslim", "Sunni Arab" taken for a person or place: every word a nationality or group makes a NORP.
+        if (d.Type is "PER" or "LOC" && !lexicon.Places.Contains(name) && AllNationalityWords(text, tokens, d))
+        {
+            d.Type = EntityTypes.Norp;
+            return true;
+        }
+
         switch (d.Type)
         {
             case "PER":
@@ -232,6 +239,19 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     private static bool IsNameParticle(ReadOnlySpan<char> word) =>
         word.StartsWith("al-") || word.StartsWith("el-") || word.StartsWith("ad-") || word.StartsWith("as-") ||
         NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private bool AllNationalityWords(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        for (var t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (!lexicon.Nationalities.Contains(text[tokens[t].Start..tokens[t].End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "UAVs", "drones", "MBTs": a lower-case word or a plural acronym.
     private static bool IsPluralClassNoun(ReadOnlySpan<char> word) =>
