@@ -66,6 +66,17 @@ internal sealed partial class EntityTyper
         }
 
         AddNamesBesideOutletNouns(text, tokens, mentions);
+
+        // "told The Example Post": a capitalised "The" inside a sentence belongs to the outlet's name.
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityTypes.Media && m.FirstToken > 0 && Text(text, tokens[m.FirstToken - 1]) == "The" &&
+                !IsSentenceStart(text, tokens, m.FirstToken - 1) && !mentions.Exists(o => o.Overlaps(m.FirstToken - 1, m.FirstToken)))
+            {
+                m.FirstToken--;
+                m.Start = tokens[m.FirstToken].Start;
+            }
+        }
     }
 
     // "the Example Times and Example Post" tagged as one name: two outlets.

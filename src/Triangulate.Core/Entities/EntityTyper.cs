@@ -292,8 +292,11 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
             break;
         }
 
+        // Back over title words, and over the small words inside a title ("Secretary of State").
         var titleStart = first;
-        while (titleStart > 0 && IsTitleWord(text, tokens[titleStart - 1]))
+        while (titleStart > 0 &&
+               (IsTitleWord(text, tokens[titleStart - 1]) ||
+                (titleStart > 1 && titleStart < first && IsTitleJoiner(text, tokens[titleStart - 1]) && IsTitleWord(text, tokens[titleStart - 2]))))
         {
             titleStart--;
         }
@@ -306,9 +309,17 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         }
     }
 
+    private static bool IsTitleJoiner(string text, Token token) => text.AsSpan(token.Start, token.Length) is "of" or "for";
+
     private bool IsTitleWord(string text, Token token)
     {
+        // The small words of titles ("Secretary of State") are no title on their own.
         var word = text.AsSpan(token.Start, token.Length);
+        if (IsTitleJoiner(text, token) || word is "the" or "and" or "to" or "in" or "on" or "at" or "de")
+        {
+            return false;
+        }
+
         var lookup = _titleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(word) || (word.EndsWith(".") && lookup.Contains(word[..^1]));
     }
