@@ -101,14 +101,14 @@ public sealed class EntityLexicon
 
     /// <summary>
     /// Product nouns by every written form (singular and plural, exact case: "missile", "missiles", "UAVs"): what a
-    /// name before them is ("a Stinger missile"), and whether the noun may also come before a vessel's name.
+    /// name before them is ("a Falcor missile"), and whether the noun may also come before a vessel's name.
     /// </summary>
     public FrozenDictionary<string, ProductHead> ProductHeads { get; }
 
     /// <summary>Lower-case words that may stand between a product's name and its noun ("cruise", "air", "defence").</summary>
     public FrozenSet<string> ProductModifiers { get; }
 
-    /// <summary>Makers, users and owners that are not the product before a product noun ("Boeing", "Hamas").</summary>
+    /// <summary>Makers, users and owners that are not the product before a product noun ("Airbus", "Rheinmetall").</summary>
     public FrozenSet<string> ProductOwners { get; }
 
     /// <summary>Prefixes of ships' names ("HMS", "USS"), exact case.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class EntityTyper
             var name = EntityTyper.Words(text, tokens, m.FirstToken, m.EndToken);
             var last = Text(text, tokens[m.EndToken - 1]);
 
-            // "the British TV channel Example": a nationality and a medium describe the outlet, they do not name it.
+            // "the Chilean TV channel Example": a nationality and a medium describe the outlet, they do not name it.
             if (m.TokenCount == 2 && lexicon.Nationalities.Contains(Text(text, tokens[m.FirstToken])) &&
                 lexicon.OutletHeads.Contains(last) && m.EndToken < tokens.Count && OutletNounAt(text, tokens, m.EndToken) > 0)
             {

@@ -3,13 +3,13 @@ using Triangulate.Core.Text;
 namespace Triangulate.Core.Entities;
 
 /// <summary>
-/// Product names written as words ("a Stinger missile", "Javelin launchers", "the Patriot system", "the frigate
+/// Product names written as words ("a Falcor missile", "Quillon launchers", "the Bastion system", "the frigate
 /// HMS Example", "the Example-class frigate"): a capitalised name right before a product noun of
 /// <see cref="EntityLexicon.ProductHeads"/> (lower-case modifiers such as "cruise" or "anti-tank" may stand between), or
 /// a vessel's name right after a noun that may precede names. A name that is a place, a nationality, an outlet, a
-/// listed maker or owner ("Boeing jets", "Hamas rockets", "the Pentagon system") or ends in an organisation word keeps
+/// listed maker or owner ("Airbus jets", "Rheinmetall tanks") or ends in an organisation word keeps
 /// its type: the noun then names a kind of product that organisation makes or uses, not a product. A capitalised word
-/// after a product noun is never taken ("Patriot Act" stays as the recogniser had it).
+/// after a product noun is never taken ("the Bastion Act" stays as the recogniser had it).
 /// </summary>
 internal sealed partial class EntityTyper
 {
@@ -58,7 +58,7 @@ internal sealed partial class EntityTyper
                 modifiers++;
             }
 
-            // "Leopard 2 tanks": a short number after the name belongs to it.
+            // "Marten 2 tanks": a short number after the name belongs to it.
             var nameEnd = k + 1;
             if (k > 0 && tokens[k].Kind == TokenKind.Number && tokens[k].Length <= 3 && IsNameToken(text, tokens[k - 1]))
             {
@@ -74,7 +74,7 @@ internal sealed partial class EntityTyper
             var end = nameEnd > k + 1 ? nameEnd : k + 1;
             found.Add((name, end, ClassEnd(text, tokens[end - 1])));
 
-            // "NLAW and Javelin anti-tank systems": names joined by "and", "or" or commas before a plural noun.
+            // "NLQ and Quillon anti-tank systems": names joined by "and", "or" or commas before a plural noun.
             var first = name;
             while (head.Plural && first >= 2 && Text(text, tokens[first - 1]) is "and" or "or" or "," &&
                    Name(text, tokens, mentions, first - 2, weak) is { } other)
@@ -91,15 +91,18 @@ internal sealed partial class EntityTyper
     }
 
     // The first token of the product name ending at token `last`, or null: up to three capitalised tokens, without
-    // leading function words, places, nationalities or owners ("Iranian Shahed drones" gives "Shahed").
+    // leading function words, places, nationalities or owners ("Chilean Vireo drones" gives "Vireo").
     private int? Name(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions, int last, bool weak)
     {
-        // Capitalised tokens, with codes and short numbers inside ("Core 2 Duo", "Example 9600M GT").
+        // Capitalised tokens, with codes and short numbers inside ("Falcor 2 Max", "Example 90X").
+        // Initials ("N. A. T. O.") do not count against the length.
         var first = last + 1;
-        while (first > 0 && last - first + 1 < MaxNameTokens &&
+        var counted = 0;
+        while (first > 0 && counted < MaxNameTokens &&
                (IsNameToken(text, tokens[first - 1]) || (first <= last && first > 1 && IsInnerNameToken(text, tokens[first - 1]) && IsNameToken(text, tokens[first - 2]))))
         {
             first--;
+            counted += tokens[first].Length == 2 && text[tokens[first].End - 1] == '.' ? 0 : 1;
         }
 
         if (first > last || !IsNameToken(text, tokens[first]))
@@ -139,7 +142,7 @@ internal sealed partial class EntityTyper
             return null;
         }
 
-        // "a 512 MHz processor": a word right after a number is a unit or a count, unless the recogniser named it.
+        // "a 5 kW engine": a word right after a number is a unit or a count, unless the recogniser named it.
         if (first > 0 && tokens[first - 1].Kind == TokenKind.Number && covering is null && tokens[first].Kind != TokenKind.Mixed)
         {
             return null;
@@ -155,7 +158,7 @@ internal sealed partial class EntityTyper
         return first;
     }
 
-    // Listed as a place, nationality, region, outlet or owner, also when written with points ("U. N." for "UN").
+    // Listed as a place, nationality, region, outlet or owner, also when written with points ("N. A. T. O." for "NATO").
     private bool IsListedNonProduct(string words)
     {
         if (lexicon.Places.Contains(words) || lexicon.Nationalities.Contains(words) || lexicon.Regions.Contains(words) ||
@@ -177,7 +180,7 @@ internal sealed partial class EntityTyper
     private static bool IsInnerNameToken(string text, Token token) =>
         token.Kind == TokenKind.Mixed || (token.Kind == TokenKind.Number && token.Length <= 3 && !text.AsSpan(token.Start, token.Length).Contains(','));
 
-    // The number of capitalised tokens from `first` (particles such as "de" inside): "Example", "Charles de Gaulle".
+    // The number of capitalised tokens from `first` (particles such as "de" inside): "Example", "Jean de Vries".
     private static int NameRunAfter(string text, IReadOnlyList<Token> tokens, int first)
     {
         var end = first;

@@ -126,7 +126,8 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
             return true;
         }
 
-        // "Shia Muslim", "Sunni Arab" taken for a person or place: every word a nationality or group makes a NORP.
+        // A group and a religion, or a group and a nationality, taken for a person or place: every word a nationality or
+        // group makes a NORP.
         if (d.Type is "PER" or "LOC" && !lexicon.Places.Contains(name) && AllNationalityWords(text, tokens, d))
         {
             d.Type = EntityTypes.Norp;
@@ -202,8 +203,8 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     }
 
     // "of Example", "Near Example", "former Example": a name does not start with a preposition or a lower-case word,
-    // except the particles of names ("al-Example", "de", "van", "bin"), unless the lists have the whole name ("Near
-    // East"). Returns the last word taken off, if any.
+    // except the particles of names ("al-Example", "de", "van", "bin"), unless the lists have the whole name (a region
+    // called "Near ..."). Returns the last word taken off, if any.
     private string? TrimLeadingWords(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
         var whole = Words(text, tokens, d.FirstToken, d.EndToken);

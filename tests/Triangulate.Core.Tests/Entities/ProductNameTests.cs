@@ -9,13 +9,13 @@ public sealed class ProductNameTests
     private static readonly AnnotationPipeline Pipeline = DefaultPipeline.CreateBuilder().Build();
 
     [Theory]
-    [InlineData("Boeing jets were grounded after the accident, officials said.", "Boeing")]
-    [InlineData("Hamas rockets hit the town overnight, the army said.", "Hamas")]
+    [InlineData("Airbus jets were grounded after the accident, officials said.", "Airbus")]
+    [InlineData("Rheinmetall tanks rolled into the town overnight, the army said.", "Rheinmetall")]
     [InlineData("Lawmakers voted to renew the Patriot Act on Tuesday.", "Patriot")]
     [InlineData("Engineers said the Pentagon system had failed twice.", "Pentagon")]
-    [InlineData("Russian drones struck the depot, and Iranian missiles were found.", "Russian")]
-    [InlineData("Two U. N. helicopters landed near the camp.", "U. N.")]
-    [InlineData("The phone has a 512 MHz processor and a large screen.", "MHz")]
+    [InlineData("Chilean drones struck the depot, and Norwegian missiles were found.", "Chilean")]
+    [InlineData("Two N. A. T. O. helicopters landed near the camp.", "N. A. T. O.")]
+    [InlineData("The boat has a 40 Kw engine and a large deck.", "Kw")]
     [InlineData("Gunmen destroyed an Example-held tank near the river.", "Example-held")]
     public void Makers_owners_laws_and_units_before_product_nouns_are_not_products(string text, string name)
     {
@@ -24,8 +24,9 @@ public sealed class ProductNameTests
         // When the entity stage runs
         var mentions = Pipeline.Run(new Document(text, new DocumentMetadata("t.txt"))).Get<EntityMention>();
 
-        // Then no product mention covers that word
-        Assert.DoesNotContain(mentions, m => m.Type == EntityTypes.Product && m.Text.Contains(name, StringComparison.Ordinal));
+        // Then no product mention overlaps that word
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityTypes.Product && m.Start < start + name.Length && start < m.End);
     }
 
     [Fact]
