@@ -16,6 +16,12 @@ internal sealed partial class EntityTyper
 
     private static readonly HashSet<string> ReportVerbs = new(["reported", "reports", "wrote", "writes", "reveals", "revealed", "quoted", "cited"], StringComparer.Ordinal);
 
+    // First words of the outlet nouns of two words ("news" of "news agency").
+    private readonly HashSet<string> _outletPairStarts = lexicon.OutletAnaphors
+        .Where(a => a.Contains(' ', StringComparison.Ordinal))
+        .Select(a => a[..a.IndexOf(' ', StringComparison.Ordinal)])
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private void AddOutlets(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
         SplitCoordinatedOutlets(text, tokens, mentions);
@@ -120,13 +126,21 @@ internal sealed partial class EntityTyper
     // The number of tokens of an outlet noun starting at t ("newspaper" 1, "news agency" 2), or 0.
     private int OutletNounAt(string text, IReadOnlyList<Token> tokens, int t)
     {
-        if (t + 1 < tokens.Count && lexicon.OutletAnaphors.Contains(EntityTyper.Words(text, tokens, t, t + 2)))
+        // Every token comes here: only lower-case words are looked up, and two words only when both are.
+        if (tokens[t].Kind != TokenKind.Word || !char.IsLower(text[tokens[t].Start]))
+        {
+            return 0;
+        }
+
+        var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+        if (t + 1 < tokens.Count && _outletPairStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) &&
+            lexicon.OutletAnaphors.Contains(EntityTyper.Words(text, tokens, t, t + 2)))
         {
             return 2;
         }
 
-        var word = Text(text, tokens[t]);
-        return char.IsLower(word[0]) && lexicon.OutletAnaphors.Contains(word) && !GenericOutletNouns.Contains(word) ? 1 : 0;
+        return lexicon.OutletAnaphors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) &&
+            !GenericOutletNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0;
     }
 
     private bool OutletNounEndingAt(string text, IReadOnlyList<Token> tokens, int end)

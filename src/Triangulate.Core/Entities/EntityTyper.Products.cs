@@ -25,18 +25,27 @@ internal sealed partial class EntityTyper
     // Finds product names by their nouns and adds them, replacing what the recogniser said about those words.
     private void AddProducts(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
+        // Span lookups: this loop sees every token, most of them neither a prefix nor a noun.
         var found = new List<(int First, int End, int CharEnd)>();
+        var heads = lexicon.ProductHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = lexicon.ShipPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.Kind == TokenKind.Word && lexicon.ShipPrefixes.Contains(Text(text, token)) && NameRunAfter(text, tokens, t + 1) is var run and > 0)
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(token.Start, token.Length);
+            if (prefixes.Contains(word) && NameRunAfter(text, tokens, t + 1) is var run and > 0)
             {
                 found.Add((t, t + 1 + run, tokens[t + run].End));
                 t += run;
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word || !lexicon.ProductHeads.TryGetValue(Text(text, token), out var head))
+            if (!heads.TryGetValue(word, out var head))
             {
                 continue;
             }

@@ -207,12 +207,6 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     // called "Near ..."). Returns the last word taken off, if any.
     private string? TrimLeadingWords(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
-        var whole = Words(text, tokens, d.FirstToken, d.EndToken);
-        if (lexicon.Regions.Contains(whole) || lexicon.Places.Contains(whole) || lexicon.Outlets.Contains(whole))
-        {
-            return null;
-        }
-
         var first = d.FirstToken;
         while (first < d.EndToken - 1)
         {
@@ -228,6 +222,12 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         }
 
         if (first == d.FirstToken)
+        {
+            return null;
+        }
+
+        var whole = Words(text, tokens, d.FirstToken, d.EndToken);
+        if (lexicon.Regions.Contains(whole) || lexicon.Places.Contains(whole) || lexicon.Outlets.Contains(whole))
         {
             return null;
         }
