@@ -2,13 +2,14 @@ using System.CommandLine;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate eval ner|timex|attribution|coref</c>: accuracy against public data sets.</summary>
+/// <summary><c>triangulate eval ner|types|timex|attribution|coref</c>: accuracy against public data sets.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
         var eval = new Command("eval", "Measure accuracy against a public data set.");
         eval.Subcommands.Add(EvalNerCommand.Create());
+        eval.Subcommands.Add(EvalTypesCommand.Create());
         eval.Subcommands.Add(EvalTimexCommand.Create());
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalCorefCommand.Create());

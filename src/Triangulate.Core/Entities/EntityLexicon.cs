@@ -31,6 +31,9 @@ public sealed class EntityLexicon
         OutletAnaphors = Phrases(readLines("entities-outlet-anaphors.txt"));
         OutletHeads = Phrases(readLines("entities-outlet-heads.txt"));
         NotProducts = Phrases(readLines("entities-not-products.txt"));
+        ProductOwners = Phrases(readLines("entities-product-owners.txt"));
+        ShipPrefixes = readLines("entities-ship-prefixes.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.Ordinal);
+        (ProductHeads, ProductModifiers) = ReadProductHeads(readLines("entities-product-heads.txt"));
 
         // Each list gives one gazetteer bit to the words of its entries (capitalised words only, so "of" in
         // "Bank of England" does not light up).
@@ -96,10 +99,79 @@ public sealed class EntityLexicon
     /// <summary>Letter-digit codes that are not products ("COVID-19", "G7").</summary>
     public FrozenSet<string> NotProducts { get; }
 
+    /// <summary>
+    /// Product nouns by every written form (singular and plural, exact case: "missile", "missiles", "UAVs"): what a
+    /// name before them is ("a Falcor missile"), and whether the noun may also come before a vessel's name.
+    /// </summary>
+    public FrozenDictionary<string, ProductHead> ProductHeads { get; }
+
+    /// <summary>Lower-case words that may stand between a product's name and its noun ("cruise", "air", "defence").</summary>
+    public FrozenSet<string> ProductModifiers { get; }
+
+    /// <summary>Makers, users and owners that are not the product before a product noun ("Airbus", "Rheinmetall").</summary>
+    public FrozenSet<string> ProductOwners { get; }
+
+    /// <summary>Prefixes of ships' names ("HMS", "USS"), exact case.</summary>
+    public FrozenSet<string> ShipPrefixes { get; }
+
     /// <summary>The gazetteer bits of a lower-cased token hash (one bit per list), for the recogniser's features.</summary>
     internal int BitsOf(ulong lowerHash) => _tokenBits.GetValueOrDefault(lowerHash);
+
+    // "tank", "frigate | before", "system | weak", "cruise missile": the last word is the noun (with its plurals), the
+    // words before it are modifiers. A noun listed only after modifiers counts as weak on its own (the modifiers make
+    // it strong where they are written).
+    private static (FrozenDictionary<string, ProductHead>, FrozenSet<string>) ReadProductHeads(IReadOnlyList<string> lines)
+    {
+        var heads = new Dictionary<string, ProductHead>(StringComparer.Ordinal);
+        var modifiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines.OrderBy(l => l.Split('|')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length))
+        {
+            var bar = line.IndexOf('|', StringComparison.Ordinal);
+            var flags = bar >= 0 ? line[(bar + 1)..] : string.Empty;
+            var words = (bar >= 0 ? line[..bar] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            modifiers.UnionWith(words[..^1]);
+            var noun = words[^1];
+            var before = flags.Contains("before", StringComparison.Ordinal);
+            var weak = words.Length > 1 || flags.Contains("weak", StringComparison.Ordinal);
+            foreach (var (form, plural) in Forms(noun))
+            {
+                heads[form] = heads.TryGetValue(form, out var known)
+                    ? new ProductHead(known.Weak && (weak || words.Length > 1), known.BeforeName || before, plural)
+                    : new ProductHead(weak, before, plural);
+            }
+        }
+
+        return (heads.ToFrozenDictionary(StringComparer.Ordinal), modifiers.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<(string Form, bool Plural)> Forms(string noun)
+    {
+        yield return (noun, false);
+        if (noun.EndsWith("craft", StringComparison.Ordinal) || noun == "MANPADS")
+        {
+            yield break;
+        }
+
+        yield return noun switch
+        {
+            _ when noun.EndsWith('y') && !char.IsUpper(noun[^1]) && noun.Length > 2 && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) => (noun[..^1] + "ies", true),
+            _ when noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) => (noun + "es", true),
+            _ => (noun + "s", true),
+        };
+    }
 
     private static FrozenSet<string> Phrases(IReadOnlyList<string> lines) =>
         lines.Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>What a product noun allows.</summary>
+/// <param name="Weak">Too common to outweigh the recogniser ("system"): the name before it must not be a person, organisation or place the recogniser found.</param>
+/// <param name="BeforeName">May come right before a vessel's name ("the frigate HMS Example").</param>
+/// <param name="Plural">This form is the plural ("missiles").</param>
+public readonly record struct ProductHead(bool Weak, bool BeforeName, bool Plural);

@@ -7,8 +7,16 @@ namespace Triangulate.Core.Entities;
 /// a few rules, splits titles off people's names, and adds the names the lists and the code rule find that the
 /// recogniser missed (outlets, places, nationalities, product designations).
 /// </summary>
-internal sealed class EntityTyper(EntityLexicon lexicon)
+internal sealed partial class EntityTyper(EntityLexicon lexicon)
 {
+    private static readonly HashSet<string> NameParticles = new(
+        ["al", "el", "ad", "as", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "y", "e"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LeadingPrepositions = new(
+        ["Near", "In", "At", "On", "Of", "From", "For", "With", "By", "To", "Into", "After", "During", "Outside", "Inside", "Across", "Along", "Around", "Between", "Under", "Over", "Against", "Via"],
+        StringComparer.Ordinal);
+
     private readonly PhraseMatcher _phrases = new(lexicon);
     private readonly HashSet<string> _titleWords = lexicon.Titles
         .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -27,6 +35,9 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         }
 
         AddRuleMentions(text, tokens, result);
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddProducts(text, tokens, result);
+        AddOutlets(text, tokens, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         JoinOrganisationNames(text, tokens, result);
         return result;
@@ -75,6 +86,11 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
 
     private bool Refine(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
+        if (TrimLeadingWords(text, tokens, d) is "Near" or "Outside" or "Inside" or "In" or "At" or "Around" or "Across" && d.Type == "PER")
+        {
+            d.Type = "LOC"; // "Near Example" taken as a person's name: the preposition says it is a place.
+        }
+
         var name = Words(text, tokens, d.FirstToken, d.EndToken);
         var last = text[tokens[d.EndToken - 1].Start..tokens[d.EndToken - 1].End];
         for (var t = d.FirstToken; t < d.EndToken; t++)
@@ -115,6 +131,14 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         if (d.TokenCount > 1 && d.Type is "PER" or "MISC" or "LOC" && lexicon.GeographicHeads.Contains(last))
         {
             d.Type = EntityTypes.Loc;
+            return true;
+        }
+
+        // A group and a religion, or a group and a nationality, taken for a person or place: every word a nationality or
+        // group makes a NORP.
+        if (d.Type is "PER" or "LOC" && !lexicon.Places.Contains(name) && AllNationalityWords(text, tokens, d))
+        {
+            d.Type = EntityTypes.Norp;
             return true;
         }
 
@@ -186,12 +210,66 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         return false;
     }
 
+    // "of Example", "Near Example", "former Example": a name does not start with a preposition or a lower-case word,
+    // except the particles of names ("al-Example", "de", "van", "bin"), unless the lists have the whole name (a region
+    // called "Near ..."). Returns the last word taken off, if any.
+    private string? TrimLeadingWords(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        var first = d.FirstToken;
+        while (first < d.EndToken - 1)
+        {
+            var word = text.AsSpan(tokens[first].Start, tokens[first].Length);
+            var lower = char.IsLower(word[0]) && !IsNameParticle(word);
+            var preposition = char.IsUpper(word[0]) && LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!lower && !preposition)
+            {
+                break;
+            }
+
+            first++;
+        }
+
+        if (first == d.FirstToken)
+        {
+            return null;
+        }
+
+        var whole = Words(text, tokens, d.FirstToken, d.EndToken);
+        if (lexicon.Regions.Contains(whole) || lexicon.Places.Contains(whole) || lexicon.Outlets.Contains(whole))
+        {
+            return null;
+        }
+
+        d.FirstToken = first;
+        d.Start = tokens[first].Start;
+        return text[tokens[first - 1].Start..tokens[first - 1].End];
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        word.StartsWith("al-") || word.StartsWith("el-") || word.StartsWith("ad-") || word.StartsWith("as-") ||
+        NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private bool AllNationalityWords(string text, IReadOnlyList<Token> tokens, MentionDraft d)
+    {
+        for (var t = d.FirstToken; t < d.EndToken; t++)
+        {
+            if (!lexicon.Nationalities.Contains(text[tokens[t].Start..tokens[t].End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "UAVs", "drones", "MBTs": a lower-case word or a plural acronym.
     private static bool IsPluralClassNoun(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) ||
         (word.Length >= 3 && word[^1] == 's' && !word[..^1].ContainsAnyExceptInRange('A', 'Z'));
 
-    // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe".
+    // Title words at the start of the span, and right before it, become the title: "Brigadier General Jane Doe". A
+    // service or office before the rank, or a lower-case word, goes with it: "Army General Jane Doe", "director Navy
+    // Capt. Jane Doe" (the title runs to the last title word that still leaves a capitalised name after it).
     private void SplitTitle(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
         var first = d.FirstToken;
@@ -200,8 +278,34 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
             first++;
         }
 
+        for (var t = d.EndToken - 2; t >= first; t--)
+        {
+            if (!IsTitleWord(text, tokens[t]) || !char.IsUpper(text[tokens[t + 1].Start]))
+            {
+                continue;
+            }
+
+            var prefixFits = true;
+            for (var p = first; p < t && prefixFits; p++)
+            {
+                var word = text[tokens[p].Start..tokens[p].End];
+                prefixFits = IsTitleWord(text, tokens[p]) || char.IsLower(word[0]) || lexicon.OrganisationSuffixes.Contains(word) ||
+                    lexicon.Places.Contains(word) || lexicon.Nationalities.Contains(word) || tokens[p].Kind == TokenKind.Punctuation;
+            }
+
+            if (prefixFits)
+            {
+                first = t + 1;
+            }
+
+            break;
+        }
+
+        // Back over title words, and over the small words inside a title ("Secretary of State").
         var titleStart = first;
-        while (titleStart > 0 && IsTitleWord(text, tokens[titleStart - 1]))
+        while (titleStart > 0 &&
+               (IsTitleWord(text, tokens[titleStart - 1]) ||
+                (titleStart > 1 && titleStart < first && IsTitleJoiner(text, tokens[titleStart - 1]) && IsTitleWord(text, tokens[titleStart - 2]))))
         {
             titleStart--;
         }
@@ -214,9 +318,17 @@ internal sealed class EntityTyper(EntityLexicon lexicon)
         }
     }
 
+    private static bool IsTitleJoiner(string text, Token token) => text.AsSpan(token.Start, token.Length) is "of" or "for";
+
     private bool IsTitleWord(string text, Token token)
     {
+        // The small words of titles ("Secretary of State") are no title on their own.
         var word = text.AsSpan(token.Start, token.Length);
+        if (IsTitleJoiner(text, token) || word is "the" or "and" or "to" or "in" or "on" or "at" or "de")
+        {
+            return false;
+        }
+
         var lookup = _titleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(word) || (word.EndsWith(".") && lookup.Contains(word[..^1]));
     }
