@@ -84,6 +84,21 @@ public sealed class WeightTableTests
     }
 
     [Fact]
+    public void Features_without_a_row_leave_every_score_as_it_was_signed_zeros_included()
+    {
+        // Given a table and scores holding +0, -0 and ordinary values
+        var table = new WeightTable([3UL, 5UL], new float[2 * NerLabels.Count]);
+        float[] scores = [0f, -0f, 1.5f, -2.25f, 0f, -0f, 1e-30f, -1e30f, 7f];
+        var before = scores.Select(BitConverter.SingleToInt32Bits).ToArray();
+
+        // When only unknown features are scored
+        table.Score([7UL, 9UL, 11UL, 0UL], scores);
+
+        // Then no bit changes
+        Assert.Equal(before, scores.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
     public void Beam_follows_BIO_as_NerLabels_says()
     {
         // Given every pair of labels
