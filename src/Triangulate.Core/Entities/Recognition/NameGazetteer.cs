@@ -10,9 +10,9 @@ internal sealed class NameGazetteer
     /// <summary>Longest name matched, in tokens.</summary>
     public const int MaxTokens = 6;
 
-    private readonly Dictionary<ulong, int[]> _counts;
     private const int PrefixBit = 1 << 8;
 
+    private readonly Dictionary<ulong, int[]> _counts;
     private readonly HashSet<ulong> _prefixes;
     private readonly HashMap64 _marks; // type mask | PrefixBit, for tagging (no names left out): one lookup per step
 
