@@ -20,6 +20,7 @@ internal sealed class HashMap64
     private readonly int _zeroValue;
 
     /// <summary>Builds the map from key-value pairs (a later duplicate key wins).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per map, over every key: not worth tiering up
     public HashMap64(IEnumerable<KeyValuePair<ulong, int>> pairs)
     {
         var list = pairs as ICollection<KeyValuePair<ulong, int>> ?? [.. pairs];

@@ -38,6 +38,7 @@ internal sealed class WeightTable : IFeatureScorer
     private readonly uint _entryMask;
 
     /// <summary>Builds the table from parallel arrays of keys and rows of weights.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, over every feature: not worth tiering up
     public WeightTable(ulong[] keys, float[] weights)
     {
         Keys = keys;
