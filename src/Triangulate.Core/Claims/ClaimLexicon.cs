@@ -50,7 +50,7 @@ internal sealed class ClaimLexicon
         DocumentSources = new WordSet(DataFile.ReadLines("document-sources.txt"));
         NoComment = DataFile.ReadLines("no-comment.txt")
             .Select(l => new System.Text.RegularExpressions.Regex(l, System.Text.RegularExpressions.RegexOptions.IgnoreCase
-                | System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+                | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled))
             .ToList();
     }
 

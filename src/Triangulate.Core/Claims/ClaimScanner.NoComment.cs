@@ -13,18 +13,23 @@ internal sealed partial class ClaimScanner
         const int MaxSubjectChars = 60;
         const int MaxTopicChars = 60;
         var start = _tokens[first].Start;
-        var text = _text[start.._tokens[contentEnd - 1].End];
+        var text = _text.AsSpan(start, _tokens[contentEnd - 1].End - start);
         foreach (var pattern in _lexicon.NoComment)
         {
-            var m = pattern.Match(text);
-            if (m.Success && m.Index <= MaxSubjectChars && !text[..m.Index].Contains(',', StringComparison.Ordinal))
+            // The first match only, as Regex.Match would give, without a substring or a Match object per sentence.
+            foreach (var m in pattern.EnumerateMatches(text))
             {
-                var rest = text[(m.Index + m.Length)..].Trim();
-                if (rest.Length == 0 || (rest.Length <= MaxTopicChars && (rest.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
-                    || rest.StartsWith("about ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("for comment", StringComparison.OrdinalIgnoreCase))))
+                if (m.Index <= MaxSubjectChars && !text[..m.Index].Contains(','))
                 {
-                    return true;
+                    var rest = text[(m.Index + m.Length)..].Trim();
+                    if (rest.Length == 0 || (rest.Length <= MaxTopicChars && (rest.StartsWith("on ", StringComparison.OrdinalIgnoreCase)
+                        || rest.StartsWith("about ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("for comment", StringComparison.OrdinalIgnoreCase))))
+                    {
+                        return true;
+                    }
                 }
+
+                break;
             }
         }
 

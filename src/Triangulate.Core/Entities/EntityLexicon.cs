@@ -14,7 +14,7 @@ public sealed class EntityLexicon
 {
     private static readonly Lazy<EntityLexicon> Shared = new(() => new EntityLexicon(DataFile.ReadLines));
 
-    private readonly FrozenDictionary<ulong, int> _tokenBits;
+    private readonly Recognition.HashMap64 _tokenBits;
 
     /// <summary>Loads every list through <paramref name="readLines"/> (a data file name to its lines).</summary>
     public EntityLexicon(Func<string, IReadOnlyList<string>> readLines)
@@ -57,7 +57,7 @@ public sealed class EntityLexicon
             }
         }
 
-        _tokenBits = bits.ToFrozenDictionary();
+        _tokenBits = new Recognition.HashMap64(bits);
     }
 
     /// <summary>The lexicon from the built-in data files and the user's additions.</summary>
@@ -115,7 +115,7 @@ public sealed class EntityLexicon
     public FrozenSet<string> ShipPrefixes { get; }
 
     /// <summary>The gazetteer bits of a lower-cased token hash (one bit per list), for the recogniser's features.</summary>
-    internal int BitsOf(ulong lowerHash) => _tokenBits.GetValueOrDefault(lowerHash);
+    internal int BitsOf(ulong lowerHash) => _tokenBits.Get(lowerHash, 0);
 
     // "tank", "frigate | before", "system | weak", "cruise missile": the last word is the noun (with its plurals), the
     // words before it are modifiers. A noun listed only after modifiers counts as weak on its own (the modifiers make

@@ -10,13 +10,23 @@ internal sealed class NameGazetteer
     /// <summary>Longest name matched, in tokens.</summary>
     public const int MaxTokens = 6;
 
+    private const int PrefixBit = 1 << 8;
+
     private readonly Dictionary<ulong, int[]> _counts;
     private readonly HashSet<ulong> _prefixes;
+    private readonly HashMap64 _marks; // type mask | PrefixBit, for tagging (no names left out): one lookup per step
 
     public NameGazetteer(Dictionary<ulong, int[]> counts, HashSet<ulong> prefixes)
     {
         _counts = counts;
         _prefixes = prefixes;
+        var marks = new Dictionary<ulong, int>(counts.Count + prefixes.Count);
+        foreach (var hash in counts.Keys.Concat(prefixes))
+        {
+            marks[hash] = MaskOf(hash, null) | (prefixes.Contains(hash) ? PrefixBit : 0);
+        }
+
+        _marks = new HashMap64(marks);
     }
 
     /// <summary>An empty gazetteer.</summary>
@@ -88,14 +98,14 @@ internal sealed class NameGazetteer
                     h = Extend(h, exact[i + k - 1]);
                 }
 
-                var mask = MaskOf(h, leaveOut);
-                if (mask != 0)
+                var marks = leaveOut is null ? _marks.Get(h, 0) : MaskOf(h, leaveOut) | (_prefixes.Contains(h) ? PrefixBit : 0);
+                if ((marks & ~PrefixBit) != 0)
                 {
                     bestLength = k;
-                    bestMask = mask;
+                    bestMask = marks & ~PrefixBit;
                 }
 
-                if (!_prefixes.Contains(h))
+                if ((marks & PrefixBit) == 0)
                 {
                     break;
                 }

@@ -76,13 +76,10 @@ internal sealed class NerBeam
                     fixedScores.CopyTo(scores);
                     scorer.Score(features[..d], scores);
                 }
-                for (byte l = 0; l < NerLabels.Count; l++)
+                // The labels BIO allows after this path's label, in label order (the order decides ties).
+                for (var allowed = AllowedAfter(previous); allowed != 0; allowed &= allowed - 1)
                 {
-                    if (!NerLabels.Allowed(previous, l))
-                    {
-                        continue;
-                    }
-
+                    var l = (byte)System.Numerics.BitOperations.TrailingZeroCount(allowed);
                     var s = pathScore + scores[l];
                     if (kept == width && s <= candidateScores[kept - 1])
                     {
@@ -120,6 +117,13 @@ internal sealed class NerBeam
             labels[i] = _labels[(i * width) + best];
             best = _backs[(i * width) + best];
         }
+    }
+
+    // One bit per label that may follow previous: O and every B- always, I-X only after B-X or I-X.
+    internal static uint AllowedAfter(byte previous)
+    {
+        const uint OutsideAndBegins = 1u | (1u << 1) | (1u << 3) | (1u << 5) | (1u << 7);
+        return previous == NerLabels.Outside ? OutsideAndBegins : OutsideAndBegins | (1u << NerLabels.Inside(NerLabels.TypeIndex(previous)));
     }
 
     private void Grow(int count, int width)

@@ -19,6 +19,8 @@ public sealed class NerModel
 
     private readonly HashSet<ulong> _commonLowercase;
     private readonly Dictionary<ulong, int> _clusters;
+    private readonly HashMap64 _commonLowercaseMap;
+    private readonly HashMap64 _clusterMap;
 
     internal NerModel(
         WeightTable weights,
@@ -34,6 +36,8 @@ public sealed class NerModel
         _commonLowercase = commonLowercase;
         _clusters = clusters;
         Lexicon = lexicon;
+        _commonLowercaseMap = new HashMap64(commonLowercase.Select(h => KeyValuePair.Create(h, 1)));
+        _clusterMap = new HashMap64(clusters.Select(c => KeyValuePair.Create(c.Key, c.Value + 1)));
     }
 
     /// <summary>The built-in model (or the user's replacement in <c>$TRIANGULATE_DATA</c>), loaded once.</summary>
@@ -149,8 +153,8 @@ public sealed class NerModel
     }
 
     /// <summary>Whether the lower-cased word (by hash) is usually written in lower case.</summary>
-    internal bool IsCommonLowercase(ulong lowerHash) => _commonLowercase.Contains(lowerHash);
+    internal bool IsCommonLowercase(ulong lowerHash) => _commonLowercaseMap.Get(lowerHash, 0) != 0;
 
     /// <summary>1 + the packed clusters (fine | coarse &lt;&lt; 16) of a word hash, or 0 for a word without one.</summary>
-    internal int ClusterOf(ulong exactHash) => _clusters.TryGetValue(exactHash, out var c) ? c + 1 : 0;
+    internal int ClusterOf(ulong exactHash) => _clusterMap.Get(exactHash, 0);
 }
