@@ -51,8 +51,8 @@ public sealed class ScalingTests(ITestOutputHelper output)
         Assert.True(resolver.Snapshot().Entities.Count > 100);
     }
 
-    // 18 mentions x 16 candidates x 16 spellings + 6 claims x 96 block entries: the caps of the resolver.
-    private const long PerDocumentCap = (18 * 16 * 16) + (6 * 96);
+    // 18 mentions x 12 candidates x 16 spellings + 6 claims x 32 block entries: the caps of the resolver.
+    private const long PerDocumentCap = (18 * 12 * 16) + (6 * 32);
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -154,11 +154,12 @@ internal static class BenchCommand
 
     /// <summary>
     /// The growth test without the documents' own differences: the same probe documents (every nth of the corpus) are
-    /// added once to a case of 20 other documents and once to a case of 2,000, and their costs compared.
+    /// added each to a fresh case of 20 other documents, and one after another to a case of 2,000; the cost of each
+    /// probe in the large case is divided by its cost in the small one, and the median of those ratios reported.
     /// </summary>
     private static void CompareSameDocuments(List<AnnotatedDocument> documents)
     {
-        const int Probes = 20;
+        const int Probes = 100;
         const int Small = 20;
         const int Large = 2000;
         if (documents.Count < Large + Probes)
@@ -170,15 +171,16 @@ internal static class BenchCommand
         var probe = Enumerable.Range(0, Probes).Select(i => i * step).ToHashSet();
         var probes = probe.Order().Select(i => documents[i]).ToList();
         var others = documents.Where((_, i) => !probe.Contains(i)).ToList();
-        var small = AddProbes(others.Take(Small), probes);
+        var small = probes.Select(p => AddProbes(others.Take(Small), [p])[0]).ToList();
         var large = AddProbes(others.Take(Large), probes);
+        var ratios = small.Zip(large, (s, l) => l.Ms / s.Ms).ToList();
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"  the same {Probes} documents (every {step}th) added as #{Small + 1}-#{Small + Probes}: {small.Ms:0.000} ms each (median), {small.Work / (double)Probes:0} work units each ({small.EntityWork / (double)Probes:0} on entities)"));
-        Console.WriteLine(string.Create(inv, $"  and as #{Large + 1}-#{Large + Probes}: {large.Ms:0.000} ms each (median), {large.Work / (double)Probes:0} work units each ({large.EntityWork / (double)Probes:0} on entities)"));
-        Console.WriteLine(string.Create(inv, $"  cost of the same documents at #{Large + 1} / at #{Small + 1}: time {large.Ms / small.Ms:0.00}, work {large.Work / (double)small.Work:0.00}"));
+        Console.WriteLine(string.Create(inv, $"  the same {Probes} documents (every {step}), each added as #{Small + 1} to a case of {Small}: {Median(small.Select(x => x.Ms)):0.000} ms (median), {small.Average(x => x.Work):0} work units ({small.Average(x => x.EntityWork):0} on entities)"));
+        Console.WriteLine(string.Create(inv, $"  and added as #{Large + 1}-#{Large + Probes}: {Median(large.Select(x => x.Ms)):0.000} ms (median), {large.Average(x => x.Work):0} work units ({large.Average(x => x.EntityWork):0} on entities)"));
+        Console.WriteLine(string.Create(inv, $"  cost of a document at #{Large + 1} / at #{Small + 1}, same documents: time {Median(ratios):0.00} (median of the {Probes} ratios; total {large.Sum(x => x.Ms) / small.Sum(x => x.Ms):0.00}), work {large.Sum(x => x.Work) / (double)small.Sum(x => x.Work):0.00}"));
     }
 
-    private static (double Ms, long Work, long EntityWork) AddProbes(IEnumerable<AnnotatedDocument> basis, List<AnnotatedDocument> probes)
+    private static List<(double Ms, long Work, long EntityWork)> AddProbes(IEnumerable<AnnotatedDocument> basis, List<AnnotatedDocument> probes)
     {
         var resolver = new CaseResolver();
         var sequence = 0L;
@@ -187,24 +189,22 @@ internal static class BenchCommand
             resolver.Add(document with { Sequence = ++sequence });
         }
 
-        // A full collection first, so neither run pays for the other's garbage.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var times = new List<double>();
-        var work = 0L;
-        var entityWork = 0L;
+        var result = new List<(double, long, long)>();
         foreach (var document in probes)
         {
             var annotated = document with { Sequence = ++sequence };
             var start = Stopwatch.GetTimestamp();
             resolver.Add(annotated);
-            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            work += resolver.LastAddWork;
-            entityWork += resolver.LastAddEntityWork;
+            result.Add((Stopwatch.GetElapsedTime(start).TotalMilliseconds, resolver.LastAddWork, resolver.LastAddEntityWork));
         }
 
-        times.Sort();
-        return ((times[(times.Count - 1) / 2] + times[times.Count / 2]) / 2, work, entityWork);
+        return result;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static double ReportGrowth(double[] perDocument, int nth)

@@ -21,7 +21,7 @@ internal sealed partial class ClaimIndex
     private const int MaxCandidates = 24;
 
     /// <summary>Block entries read per claim at most, rarest keys first.</summary>
-    private const int MaxReads = 96;
+    private const int MaxReads = 32;
 
     private static Regex WordPattern => WordRegex();
 
@@ -44,6 +44,11 @@ internal sealed partial class ClaimIndex
     private static partial Regex AfterCueRegex();
 
     private readonly List<ClaimRecord> _claims = [];
+
+    // The document (by order of addition) of each claim, beside the records: candidate search reads it for every
+    // block entry, and one flat array is one cache line where the record, its document and the id string were three.
+    private readonly List<int> _claimDocument = [];
+    private int _documents;
     private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
     private readonly ResolutionData _data = ResolutionData.Default;
     private readonly EntityIndex _entities;
@@ -59,6 +64,7 @@ internal sealed partial class ClaimIndex
     public void Add(AnnotatedDocument document, int[] mentionNodes)
     {
         LastAddWork = 0;
+        _documents++;
         // The records keep the document's identity and dates, not its text and layers: a large case's memory is
         // then its index, not a copy of every report.
         var header = document with { Text = string.Empty, Mentions = [], Times = [], Quantities = [], Claims = [] };
@@ -115,6 +121,7 @@ internal sealed partial class ClaimIndex
             record.AnotherPayment = MarksAnotherPayment(record, document.Text);
             FindCandidates(record);
             _claims.Add(record);
+            _claimDocument.Add(_documents);
         }
     }
 
@@ -275,7 +282,7 @@ internal sealed partial class ClaimIndex
             {
                 reads++;
                 LastAddWork++;
-                var same = _claims[block[i]].Document.Id == record.Document.Id;
+                var same = _claimDocument[block[i]] == _documents;
                 if (same ? own++ >= SameDocumentWindow : others++ < 0)
                 {
                     continue;

@@ -23,7 +23,7 @@ internal sealed partial class EntityIndex
     public const double SameDocumentThreshold = MergeThreshold;
 
     private const int BlockWindow = 48;
-    private const int MaxCompared = 16;
+    private const int MaxCompared = 12;
 
     private static readonly Lazy<Dictionary<string, int>> TypeGroups = new(LoadTypeGroups);
 
@@ -215,9 +215,17 @@ internal sealed partial class EntityIndex
         foreach (var candidate in candidates)
         {
             var group = _groups[candidate];
-            var match = BestMatch(node, group);
+            var groupType = group.Type;
             // Types must agree, except for a person's full name, which taggers also take for an organisation or a place.
-            if (match.Score <= 0 || (!TypesCompatible(node.Type, group.Type) && !(match.SameFullName && (node.Type == EntityTypes.Person || group.Type == EntityTypes.Person))))
+            var compatible = TypesCompatible(node.Type, groupType);
+            var person = node.Type == EntityTypes.Person || groupType == EntityTypes.Person;
+            if (!compatible && !person)
+            {
+                continue;
+            }
+
+            var match = BestMatch(node, group);
+            if (match.Score <= 0 || (!compatible && !match.SameFullName))
             {
                 continue;
             }
