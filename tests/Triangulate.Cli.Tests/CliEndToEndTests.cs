@@ -36,6 +36,10 @@ public sealed class CliEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("Entities named in several reports", result.Out);
         Assert.Contains("Conflicts:", result.Out);
         Assert.Contains("Timeline:", result.Out);
+        // the conflicts the demo's reports were written with: two sums of one payment, two truck counts (one in the
+        // machine translation's spellings) and the ministry's denial against the minister's admission
+        Assert.Contains("[polarity]", result.Out);
+        Assert.True(result.Out.Split("[quantity]").Length - 1 >= 2, result.Out);
         var html = await File.ReadAllTextAsync(Path.Combine(_work, "report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);

@@ -79,6 +79,10 @@ public sealed partial class SampleCaseTests(ITestOutputHelper output)
             Assert.Contains(result.Clusters, k => k.Documents > 1 && k.IndependentOrigins == 1);
             Assert.Contains(result.Contradictions, c => c.Kind == "time");
             Assert.Contains(result.Timeline, t => t.Documents.Count > 1);
+
+            // and each report's denials are set against the other report's admission and assertions
+            var across = result.Contradictions.Count(c => c.Kind == "polarity" && c.ClaimA[..9] != c.ClaimB[..9]);
+            Assert.True(across >= 3, $"{across} polarity conflicts across the two reports");
         }
     }
 

@@ -15,7 +15,10 @@ internal sealed partial class ClaimIndex
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
         // What a claim is about including who says it: "Moscow denies buying drones" is about Moscow too.
         // A nationality stands for its country here ("Iranian drones" are about Iran).
+        // Entities of different types spelled alike after transliteration folding are one subject too: a place the
+        // tagger took for an organisation in one report ("the border post Gorvash" / "Gorvach") is still that place.
         var country = CountriesOfNationalities(entities);
+        var subjectOf = SubjectsBySpelling(entities);
         var subjects = _claims.Select(c =>
         {
             var set = c.OriginNode < 0 ? [.. entitySets[c.Index]]
@@ -28,7 +31,7 @@ internal sealed partial class ClaimIndex
                 }
             }
 
-            return set;
+            return set.Select(e => e >= 0 ? subjectOf[e] : e).ToHashSet();
         }).ToArray();
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
@@ -73,6 +76,33 @@ internal sealed partial class ClaimIndex
         var clusters = BuildClusters(parent, entities, nodeEntity);
         var timeline = BuildTimeline(parent, times);
         return new Result(clusters, contradictions, timeline);
+    }
+
+    /// <summary>For each entity, the first entity with a spelling of the same transliteration-folded form.</summary>
+    private int[] SubjectsBySpelling(IReadOnlyList<ResolvedEntity> entities)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new int[entities.Count];
+        for (var i = 0; i < entities.Count; i++)
+        {
+            result[i] = i;
+            var folded = entities[i].Aliases.Select(a => Names.NameForm.Of(a.Text, _data).FoldedText).Where(f => f.Length >= 4).ToList();
+            foreach (var f in folded)
+            {
+                if (first.TryGetValue(f, out var earlier))
+                {
+                    result[i] = earlier;
+                    break;
+                }
+            }
+
+            foreach (var f in folded)
+            {
+                first.TryAdd(f, result[i]);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

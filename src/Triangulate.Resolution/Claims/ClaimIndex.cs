@@ -20,7 +20,7 @@ internal sealed partial class ClaimIndex
     private const int SameDocumentWindow = 8;
     private const int MaxCandidates = 24;
 
-    /// <summary>Block entries read per claim at most, rarest keys first.</summary>
+    /// <summary>Other documents' block entries read per claim at most, rarest keys first.</summary>
     private const int MaxReads = 32;
 
     private static Regex WordPattern => WordRegex();
@@ -280,12 +280,20 @@ internal sealed partial class ClaimIndex
             var others = 0;
             for (var i = block.Count - 1; i >= 0 && others < BlockWindow && reads < MaxReads; i--)
             {
-                reads++;
                 LastAddWork++;
-                var same = _claimDocument[block[i]] == _documents;
-                if (same ? own++ >= SameDocumentWindow : others++ < 0)
+                if (_claimDocument[block[i]] == _documents)
                 {
-                    continue;
+                    if (own++ >= SameDocumentWindow)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    // The budget is spent on other documents' claims only, so a document's own many claims on one
+                    // word do not use it up before the other reports are reached.
+                    others++;
+                    reads++;
                 }
 
                 hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
