@@ -40,7 +40,28 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         AddOutlets(text, tokens, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         JoinOrganisationNames(text, tokens, result);
+        DropStateWords(text, tokens, result);
         return result;
+    }
+
+    private static readonly Lazy<HashSet<string>> StateWords = new(() =>
+        new HashSet<string>(Data.DataFile.ReadLines("entities-state-words.txt"), StringComparer.OrdinalIgnoreCase));
+
+    // "the Republic of X" tagged as "Republic" and "X": the place is X, and "Republic" alone names nothing.
+    private static void DropStateWords(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var m = mentions[k];
+            var next = mentions[k + 1];
+            if (m.TokenCount == 1 && m.Type is EntityTypes.Gpe or EntityTypes.Loc or EntityTypes.Org
+                && StateWords.Value.Contains(text[m.Start..m.End])
+                && m.EndToken < tokens.Count && text[tokens[m.EndToken].Start..tokens[m.EndToken].End] == "of"
+                && next.FirstToken == m.EndToken + 1 && next.Type is EntityTypes.Gpe or EntityTypes.Loc)
+            {
+                mentions.RemoveAt(k);
+            }
+        }
     }
 
     // "Scottish Parliament", "Danish Army": a nationality or place followed by capitalised words ending in an
