@@ -13,10 +13,10 @@ internal sealed partial class ClaimIndex
     {
         _snapshotEntities = entities;
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
-        // What a claim is about including who says it: "Moscow denies buying drones" is about Moscow too.
-        // A nationality stands for its country here ("Iranian drones" are about Iran).
+        // What a claim is about including who says it: "Norland denies buying frigates" is about Norland too.
+        // A nationality stands for its country here ("Norlandian frigates" are about Norland).
         // Entities of different types spelled alike after transliteration folding are one subject too: a place the
-        // tagger took for an organisation in one report ("the border post Gorvash" / "Gorvach") is still that place.
+        // tagger took for an organisation in one report ("the border post Kalvash" / "Kalvach") is still that place.
         var country = CountriesOfNationalities(entities);
         var subjectOf = SubjectsBySpelling(entities);
         var subjects = _claims.Select(c =>
@@ -107,8 +107,8 @@ internal sealed partial class ClaimIndex
 
     /// <summary>
     /// Each nationality entity (NORP) with the place entity its name is derived from: the longest beginning of the
-    /// nationality's name (four letters at least) that is a place's name, or is one with "e" or "a" added ("Iran" in
-    /// "Iranian", "Ukrain(e)" in "Ukrainian"). Irregular pairs ("France", "French") stay apart.
+    /// nationality's name (four letters at least) that is a place's name, or is one with "e" or "a" added ("Chile" in
+    /// "Chilean", "Ostrav(e)" in "Ostravian"). Irregular pairs ("France", "French") stay apart.
     /// </summary>
     private static Dictionary<int, int> CountriesOfNationalities(IReadOnlyList<ResolvedEntity> entities)
     {

@@ -57,7 +57,7 @@ internal static class NameForms
         new HashSet<string>(Core.Data.DataFile.ReadLines("entities-places.txt"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
-    /// "Iran-Russia" (a deal, talks, a border): places joined by hyphens, each a known place, name the pair and neither
+    /// "Peru-Chile" (a deal, talks, a border): places joined by hyphens, each a known place, name the pair and neither
     /// alone; a hyphenated name whose parts are not all places ("Hewlett-Packard", "Guinea-Bissau" as one listed
     /// place) is one name.
     /// </summary>
