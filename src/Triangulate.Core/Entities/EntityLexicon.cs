@@ -152,7 +152,8 @@ public sealed class EntityLexicon
     private static IEnumerable<(string Form, bool Plural)> Forms(string noun)
     {
         yield return (noun, false);
-        if (noun.EndsWith("craft", StringComparison.Ordinal) || noun == "MANPADS")
+        // "aircraft" and an acronym already ending in S ("AWACS") are their own plurals.
+        if (noun.EndsWith("craft", StringComparison.Ordinal) || (noun.Length > 2 && noun.All(char.IsUpper) && noun.EndsWith('S')))
         {
             yield break;
         }
