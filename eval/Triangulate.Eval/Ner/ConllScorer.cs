@@ -21,6 +21,29 @@ public sealed record ChunkScore(string Type, int Correct, int Predicted, int Gol
 
     /// <summary>Harmonic mean of precision and recall.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>
+    /// The conlleval-style report: the predicted types left out (if any), one line per type with the type name padded
+    /// to <paramref name="typeWidth"/>, then <c>overall P=… R=… F1=…</c>.
+    /// </summary>
+    public static IEnumerable<string> ReportLines(
+        IReadOnlyList<ChunkScore> perType, ChunkScore overall, IReadOnlyList<string> droppedTypes, int typeWidth)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        if (droppedTypes.Count > 0)
+        {
+            yield return "not annotated in this data, left out of the score: " + string.Join(", ", droppedTypes);
+        }
+
+        foreach (var s in perType)
+        {
+            yield return string.Format(
+                c, "{0} P={1:0.0000} R={2:0.0000} F1={3:0.0000}  gold {4}, predicted {5}, correct {6}",
+                s.Type.PadRight(typeWidth), s.Precision, s.Recall, s.F1, s.Gold, s.Predicted, s.Correct);
+        }
+
+        yield return string.Format(c, "overall P={0:0.0000} R={1:0.0000} F1={2:0.0000}", overall.Precision, overall.Recall, overall.F1);
+    }
 }
 
 /// <summary>

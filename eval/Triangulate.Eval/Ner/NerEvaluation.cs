@@ -19,19 +19,10 @@ public sealed record NerEvaluationResult(
     {
         var c = CultureInfo.InvariantCulture;
         yield return string.Format(c, "tokens {0}, tagging {1:0} tokens/s", Tokens, Tokens / Math.Max(Seconds, 1e-9));
-        if (DroppedTypes.Count > 0)
+        foreach (var line in ChunkScore.ReportLines(PerType, Overall, DroppedTypes, typeWidth: 18))
         {
-            yield return "not annotated in this data, left out of the score: " + string.Join(", ", DroppedTypes);
+            yield return line;
         }
-
-        foreach (var s in PerType)
-        {
-            yield return string.Format(
-                c, "{0,-18} P={1:0.0000} R={2:0.0000} F1={3:0.0000}  gold {4}, predicted {5}, correct {6}",
-                s.Type, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted, s.Correct);
-        }
-
-        yield return string.Format(c, "overall P={0:0.0000} R={1:0.0000} F1={2:0.0000}", Overall.Precision, Overall.Recall, Overall.F1);
     }
 }
 

@@ -26,23 +26,7 @@ public sealed record TypedEvaluationResult(
     IReadOnlyList<ChunkScore> PerType, ChunkScore Overall, IReadOnlyList<string> DroppedTypes, IReadOnlyList<string> Errors)
 {
     /// <summary>The report: one line per class, then <c>overall P=… R=… F1=…</c>.</summary>
-    public IEnumerable<string> Lines()
-    {
-        var c = CultureInfo.InvariantCulture;
-        if (DroppedTypes.Count > 0)
-        {
-            yield return "not annotated in this data, left out of the score: " + string.Join(", ", DroppedTypes);
-        }
-
-        foreach (var s in PerType)
-        {
-            yield return string.Format(
-                c, "{0,-12} P={1:0.0000} R={2:0.0000} F1={3:0.0000}  gold {4}, predicted {5}, correct {6}",
-                s.Type, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted, s.Correct);
-        }
-
-        yield return string.Format(c, "overall P={0:0.0000} R={1:0.0000} F1={2:0.0000}", Overall.Precision, Overall.Recall, Overall.F1);
-    }
+    public IEnumerable<string> Lines() => ChunkScore.ReportLines(PerType, Overall, DroppedTypes, typeWidth: 12);
 }
 
 /// <summary>

@@ -215,8 +215,7 @@ internal static class BenchCommand
             return 0;
         }
 
-        var window = perDocument.Skip(Math.Max(0, nth - 11)).Take(20).Order().ToArray();
-        var median = (window[9] + window[10]) / 2;
+        var median = Median(perDocument.Skip(Math.Max(0, nth - 11)).Take(20));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  adding document #{nth}: {median:0.000} ms (median of documents {nth - 10}-{nth + 9})"));
         return median;
     }

@@ -17,8 +17,9 @@ internal sealed partial class ClaimIndex
         // A nationality stands for its country here ("Norlandian frigates" are about Norland).
         // Entities of different types spelled alike after transliteration folding are one subject too: a place the
         // tagger took for an organisation in one report ("the border post Kalvash" / "Kalvach") is still that place.
+        var aliasForms = entities.Select(e => e.Aliases.Select(a => Names.NameForm.Of(a.Text, _data)).ToList()).ToList();
         var country = CountriesOfNationalities(entities);
-        var subjectOf = SubjectsBySpelling(entities);
+        var subjectOf = SubjectsBySpelling(aliasForms);
         var subjects = _claims.Select(c =>
         {
             var set = c.OriginNode < 0 ? [.. entitySets[c.Index]]
@@ -73,20 +74,20 @@ internal sealed partial class ClaimIndex
             Union(parent, a, b);
         }
 
-        var clusters = BuildClusters(parent, entities, nodeEntity);
+        var clusters = BuildClusters(parent, entities, nodeEntity, aliasForms);
         var timeline = BuildTimeline(parent, times);
         return new Result(clusters, contradictions, timeline);
     }
 
     /// <summary>For each entity, the first entity with a spelling of the same transliteration-folded form.</summary>
-    private int[] SubjectsBySpelling(IReadOnlyList<ResolvedEntity> entities)
+    private static int[] SubjectsBySpelling(List<List<Names.NameForm>> aliasForms)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new int[entities.Count];
-        for (var i = 0; i < entities.Count; i++)
+        var result = new int[aliasForms.Count];
+        for (var i = 0; i < aliasForms.Count; i++)
         {
             result[i] = i;
-            var folded = entities[i].Aliases.Select(a => Names.NameForm.Of(a.Text, _data).FoldedText).Where(f => f.Length >= 4).ToList();
+            var folded = aliasForms[i].Select(f => f.FoldedText).Where(f => f.Length >= 4).ToList();
             foreach (var f in folded)
             {
                 if (first.TryGetValue(f, out var earlier))
@@ -180,14 +181,15 @@ internal sealed partial class ClaimIndex
         return x;
     }
 
-    private List<ClaimCluster> BuildClusters(int[] parent, IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity)
+    private List<ClaimCluster> BuildClusters(
+        int[] parent, IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity, List<List<Names.NameForm>> aliasForms)
     {
         var aliasIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < entities.Count; i++)
+        for (var i = 0; i < aliasForms.Count; i++)
         {
-            foreach (var alias in entities[i].Aliases)
+            foreach (var form in aliasForms[i])
             {
-                aliasIndex.TryAdd(Names.NameForm.Of(alias.Text, _data).Normalised, i);
+                aliasIndex.TryAdd(form.Normalised, i);
             }
         }
 
