@@ -4,6 +4,7 @@ using Triangulate.Core.Pipeline;
 using Triangulate.Export;
 using Triangulate.Readers;
 using Triangulate.Resolution;
+using Triangulate.Resolution.Index;
 using Triangulate.Storage;
 using Triangulate.Storage.Sqlite;
 
@@ -48,16 +49,60 @@ public sealed class CaseWorkspace : IDisposable
             .Ingest(files, progress, rejected);
 
     /// <summary>
-    /// Brings the stored resolution up to date: runs the incremental resolver over the documents in case order and
-    /// saves the result in one transaction. A run interrupted before saving leaves the previous resolution, marked as
-    /// covering fewer documents, so the next command resolves again.
+    /// Brings the stored resolution index up to date: resolves the documents added since it was last saved, and only
+    /// those, reading from the index just what their blocking keys reach. It saves every
+    /// <see cref="SaveEvery"/> documents and at the end, each save one transaction, so a run stopped halfway goes on
+    /// from its last save next time. An index made by another version of the rules, or one that does not fit the
+    /// documents, is rebuilt from all of them.
+    /// </summary>
+    public ResolutionUpdate Update(Action<int, int>? progress = null)
+    {
+        try
+        {
+            return UpdateIndex(progress);
+        }
+        catch (ResolutionIndexException)
+        {
+            _store.ResolutionIndex.Clear();
+            return UpdateIndex(progress);
+        }
+    }
+
+    /// <summary>Documents resolved between two saves of the index.</summary>
+    public const int SaveEvery = 500;
+
+    private ResolutionUpdate UpdateIndex(Action<int, int>? progress)
+    {
+        var resolver = CaseResolver.Open(_store.ResolutionIndex);
+        var through = resolver.ThroughSequence;
+        var pending = _store.Status().LastSequence > through ? _store.Documents(through).ToList() : [];
+        var sinceSave = 0;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            resolver.Add(ToAnnotated(pending[i]));
+            through = pending[i].Sequence;
+            progress?.Invoke(i + 1, pending.Count);
+            if (++sinceSave == SaveEvery || i == pending.Count - 1)
+            {
+                resolver.Save(through);
+                sinceSave = 0;
+            }
+        }
+
+        return new ResolutionUpdate(pending.Count, resolver.DocumentCount, resolver.EntityCount);
+    }
+
+    /// <summary>
+    /// The resolution as views show it: the index brought up to date, then a snapshot of it with the user's decisions
+    /// applied. The snapshot is kept with the case and built again only when documents or decisions changed (or when
+    /// <paramref name="force"/> is set).
     /// </summary>
     public CaseResolution Resolve(bool force = false) => ResolveWith(force, documents: null);
 
     /// <summary>The case file: documents, annotations and resolution, as every view shows it.</summary>
     public CaseFile CaseFile()
     {
-        // The documents are read once, for the resolution (when it is out of date) and for the case file.
+        // The documents are read once, for the snapshot (when it is out of date) and for the case file.
         var stored = _store.Documents().ToList();
         var resolution = ResolveWith(force: false, stored);
         return CaseFileBuilder.Build(stored.Select(d => d.Document).ToList(), resolution);
@@ -65,24 +110,32 @@ public sealed class CaseWorkspace : IDisposable
 
     private CaseResolution ResolveWith(bool force, IReadOnlyList<StoredDocument>? documents)
     {
-        var status = _store.Status();
-        if (!force && status.ResolvedThrough == status.LastSequence && _store.LoadResolution() is { } saved)
+        Update();
+        var through = _store.Status().ResolvedThrough;
+        if (!force && _store.LoadResolution() is { } saved && saved.ThroughSequence == through)
         {
             return JsonSerializer.Deserialize<CaseResolution>(saved.Json, ResolutionJson)!;
         }
 
-        var resolver = new CaseResolver(_store.Decisions().Select(d => new ResolutionDecision(d.Kind, d.A, d.B)));
-        foreach (var stored in documents ?? _store.Documents())
+        CaseResolution resolution;
+        var decisions = _store.Decisions().Select(d => new ResolutionDecision(d.Kind, d.A, d.B)).ToList();
+        try
         {
-            resolver.Add(ToAnnotated(stored));
+            resolution = CaseResolver.Replay(_store.ResolutionIndex, (documents ?? _store.Documents()).Select(ToAnnotated), decisions);
+        }
+        catch (ResolutionIndexException)
+        {
+            // The index does not fit the documents (a damaged or foreign index): resolve the case again from scratch.
+            _store.ResolutionIndex.Clear();
+            Update();
+            resolution = CaseResolver.Replay(_store.ResolutionIndex, (documents ?? _store.Documents()).Select(ToAnnotated), decisions);
         }
 
-        var resolution = resolver.Snapshot();
-        _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), status.LastSequence);
+        _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), through);
         return resolution;
     }
 
-    /// <summary>Records a merge or split decision and resolves again so it takes effect.</summary>
+    /// <summary>Records a merge or split decision and builds the snapshot again so it takes effect.</summary>
     public CaseResolution Decide(string kind, string a, string b)
     {
         _store.AddDecision(kind, a, b);
@@ -105,3 +158,9 @@ public sealed class CaseWorkspace : IDisposable
     /// <inheritdoc />
     public void Dispose() => _store.Dispose();
 }
+
+/// <summary>What <see cref="CaseWorkspace.Update"/> did.</summary>
+/// <param name="Resolved">Documents resolved in this run.</param>
+/// <param name="Documents">Documents in the index.</param>
+/// <param name="Entities">Entities in the index, before the user's merge and split decisions.</param>
+public sealed record ResolutionUpdate(int Resolved, int Documents, int Entities);

@@ -1,4 +1,5 @@
 using Triangulate.Core.Documents;
+using Triangulate.Resolution.Index;
 
 namespace Triangulate.Storage;
 
@@ -16,7 +17,13 @@ public interface ICaseStore : IDisposable
     long? Add(Document document);
 
     /// <summary>The documents in the order they entered the case, with their stored layers.</summary>
-    IEnumerable<StoredDocument> Documents();
+    IEnumerable<StoredDocument> Documents() => Documents(afterSequence: 0);
+
+    /// <summary>The documents whose sequence is above <paramref name="afterSequence"/>, in order, with their layers.</summary>
+    IEnumerable<StoredDocument> Documents(long afterSequence);
+
+    /// <summary>The cross-document resolution index, kept with the case so that adding a document resolves only it.</summary>
+    IResolutionIndexStore ResolutionIndex { get; }
 
     /// <summary>How many documents, mentions, claims the case holds.</summary>
     CaseStatus Status();
@@ -27,10 +34,13 @@ public interface ICaseStore : IDisposable
     /// <summary>The user's decisions, oldest first.</summary>
     IReadOnlyList<(string Kind, string A, string B)> Decisions();
 
-    /// <summary>Replaces the stored resolution, noting the last document sequence it covers.</summary>
+    /// <summary>
+    /// Replaces the stored snapshot of the resolution (what views show, built from the index), noting the last
+    /// document sequence it covers. Clearing the index clears it too.
+    /// </summary>
     void SaveResolution(string json, long throughSequence);
 
-    /// <summary>The stored resolution and the last sequence it covers, or null when none was saved.</summary>
+    /// <summary>The stored snapshot and the last sequence it covers, or null when none was saved.</summary>
     (string Json, long ThroughSequence)? LoadResolution();
 }
 
@@ -46,6 +56,6 @@ public sealed record StoredDocument(long Sequence, Document Document);
 /// <param name="Quantities">Amounts.</param>
 /// <param name="Claims">Claims.</param>
 /// <param name="LastSequence">The highest document sequence.</param>
-/// <param name="ResolvedThrough">The sequence the stored resolution covers (0 when none).</param>
+/// <param name="ResolvedThrough">The sequence the resolution index covers (0 when none).</param>
 /// <param name="SchemaVersion">The store's schema version.</param>
 public sealed record CaseStatus(long Documents, long Mentions, long Times, long Quantities, long Claims, long LastSequence, long ResolvedThrough, int SchemaVersion);

@@ -3,6 +3,7 @@ using Triangulate.Core.Documents;
 using Triangulate.Core.Entities;
 using Triangulate.Core.Quantities;
 using Triangulate.Core.Times;
+using Triangulate.Resolution.Index;
 using Triangulate.Storage;
 using Triangulate.Storage.Sqlite;
 using Triangulate.Testing;
@@ -89,7 +90,63 @@ public abstract class CaseStoreTests : IDisposable
         // Then they are as written
         Assert.Equal([("merge", "Alden", "Arden"), ("split", "Alden", "Aldena")], decisions);
         Assert.Equal(("{\"entities\":[]}", 1L), resolution);
-        Assert.Equal(1, store.Status().ResolvedThrough);
+    }
+
+    [Fact]
+    public void Resolution_index_rows_round_trip_and_clear_with_the_snapshot()
+    {
+        // Given a store with an index saved in two runs (the second moves a parent, replaces a set, grows a block)
+        using var store = OpenStore();
+        store.Add(AnnotatedDocument("One report."));
+        var index = store.ResolutionIndex;
+        Assert.Null(index.LoadHeader());
+        var first = new IndexChanges { Header = new IndexHeader("v1", 1, 1, 3, 1, 2, 1) };
+        first.Documents.Add(new IndexedDocument(1, 0, 0, [0, 1, 2, 2], [[]]));
+        first.Parents[1] = 0;
+        first.Groups[0] = "{\"set\":0}";
+        first.Groups[2] = "{\"set\":2}";
+        first.Lines.Add((1, "joined 1 to 0"));
+        first.Blocks["n:alden"] = new IndexBlock(2, [new BlockEntry(0, 0), new BlockEntry(1, 0)]);
+        index.Save(first);
+        var second = new IndexChanges { Header = new IndexHeader("v1", 2, 2, 4, 3, 2, 2) };
+        second.Documents.Add(new IndexedDocument(2, 3, 1, [3], [[0], [0]]));
+        second.Parents[3] = 2;
+        second.Groups[2] = "{\"set\":\"2+3\"}";
+        second.RemovedGroups.Add(0);
+        second.Lines.Add((3, "joined 3 to 2"));
+        second.Blocks["n:alden"] = new IndexBlock(3, [new BlockEntry(0, 0), new BlockEntry(1, 0), new BlockEntry(3, 0)]);
+        index.Save(second);
+        store.SaveResolution("{}", 2);
+
+        // When it is read back
+        var header = index.LoadHeader();
+        var block = index.LoadBlock("n:alden", newest: 2);
+        var documents = index.LoadDocuments().ToList();
+
+        // Then every row is as the last save left it, blocks give their newest entries, absent rows their defaults
+        Assert.Equal(new IndexHeader("v1", 2, 2, 4, 3, 2, 2), header);
+        Assert.Equal(2, store.Status().ResolvedThrough);
+        Assert.Equal(3, block.Count);
+        Assert.Equal([new BlockEntry(1, 0), new BlockEntry(3, 0)], block.Newest);
+        Assert.Equal(0, index.LoadBlock("n:nobody", 8).Count);
+        Assert.Equal([1L, 2L], documents.Select(d => d.Sequence));
+        Assert.Equal([0, 1, 2, 2], documents[0].MentionNodes);
+        Assert.Equal([[0], [0]], documents[1].Candidates);
+        Assert.Equal(0, index.LoadParent(1));
+        Assert.Equal(2, index.LoadParent(3));
+        Assert.Equal(5, index.LoadParent(5));
+        Assert.Null(index.LoadGroup(0));
+        Assert.Equal("{\"set\":\"2+3\"}", index.LoadGroup(2));
+        Assert.Equal([(1, "joined 1 to 0"), (3, "joined 3 to 2")], index.LoadLines());
+        Assert.Equal([(1, 0), (3, 2)], index.LoadParents());
+
+        // And clearing it removes the index and the snapshot built from it, not the documents
+        index.Clear();
+        Assert.Null(index.LoadHeader());
+        Assert.Null(store.LoadResolution());
+        Assert.Empty(index.LoadDocuments());
+        Assert.Equal(0, index.LoadBlock("n:alden", 8).Count);
+        Assert.Equal(1, store.Status().Documents);
     }
 }
 
@@ -119,6 +176,6 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
 
         // Then the document is there and migrations did not run twice
         Assert.Equal(1, reopened.Status().Documents);
-        Assert.Equal(1, reopened.Status().SchemaVersion);
+        Assert.Equal(2, reopened.Status().SchemaVersion);
     }
 }

@@ -20,12 +20,14 @@ internal static class AddCommand
             var files = DocumentReader.ExpandPaths(parse.GetValue(paths)!).ToList();
             using var workspace = CaseWorkspace.Open(folder);
             var summary = Run(workspace, files, options);
-            Console.Error.WriteLine("resolving entities, claims and conflicts across documents...");
-            var resolution = workspace.Resolve();
+            // Only the new documents are resolved, against what they share keys with in the stored index; the
+            // clusters and conflicts of the whole case are built when a view asks for them.
+            Console.Error.WriteLine("resolving the new documents against the case...");
+            var update = workspace.Update();
             Console.WriteLine(
                 $"added {summary.Added}, already present {summary.AlreadyPresent}, rejected {summary.Rejected}; " +
-                $"case '{folder}' has {workspace.Store.Status().Documents} documents, {resolution.Entities.Count} entities, " +
-                $"{resolution.Contradictions.Count} conflicts");
+                $"case '{folder}' has {update.Documents} documents, {update.Entities} entities " +
+                "(see `triangulate status`, `conflicts`, `report`)");
             return summary.Rejected > 0 ? CliSupport.Failed : 0;
         });
         return command;

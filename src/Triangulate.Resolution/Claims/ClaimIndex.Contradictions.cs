@@ -14,6 +14,7 @@ internal sealed partial class ClaimIndex
     {
         var cache = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
         var result = new List<ClaimTime>[_claims.Count];
+        Dictionary<string, List<int>>? claimsByWord = null;
         foreach (var c in _claims)
         {
             result[c.Index] = c.Times.Select(t =>
@@ -25,7 +26,7 @@ internal sealed partial class ClaimIndex
 
                 if (!cache.TryGetValue(t.AnchorKey, out var date))
                 {
-                    cache[t.AnchorKey] = date = AnchorDate(t.AnchorKey);
+                    cache[t.AnchorKey] = date = AnchorDate(t.AnchorKey, claimsByWord ??= ClaimsByWord());
                 }
 
                 return date is not { } d ? t
@@ -38,10 +39,10 @@ internal sealed partial class ClaimIndex
     }
 
     /// <summary>The date of an event named by <paramref name="anchorKey"/>: a claim holding all its words and one plain date.</summary>
-    private DateOnly? AnchorDate(string anchorKey)
+    private DateOnly? AnchorDate(string anchorKey, Dictionary<string, List<int>> claimsByWord)
     {
         var stems = anchorKey.Split(' ');
-        var smallest = stems.Select(s => _blocks.GetValueOrDefault("w:" + s)).MinBy(b => b?.Count ?? 0);
+        var smallest = stems.Select(s => claimsByWord.GetValueOrDefault(s)).MinBy(b => b?.Count ?? 0);
         if (smallest is null || smallest.Count == 0)
         {
             return null;
@@ -59,6 +60,26 @@ internal sealed partial class ClaimIndex
         }
 
         return best;
+    }
+
+    /// <summary>The claims holding each word stem, in case order: where an anchor's event is looked for.</summary>
+    private Dictionary<string, List<int>> ClaimsByWord()
+    {
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var c in _claims)
+        {
+            foreach (var word in c.Words)
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(c.Index);
+            }
+        }
+
+        return byWord;
     }
 
     private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times, HashSet<int>[] subjects)

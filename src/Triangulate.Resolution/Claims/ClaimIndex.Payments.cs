@@ -80,7 +80,7 @@ internal sealed partial class ClaimIndex
 
     /// <summary>A sum of money: an amount whose unit is an ISO currency code.</summary>
     private string EntityLabel(int id) =>
-        id >= 0 && id < _snapshotEntities.Count ? _snapshotEntities[id].Name : _entities.Nodes[-1 - id].Canonical;
+        id >= 0 && id < _snapshotEntities.Count ? _snapshotEntities[id].Name : _entities.Node(-1 - id).Canonical;
 
     private static bool IsMoney(Quantity q) => q.Unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
 

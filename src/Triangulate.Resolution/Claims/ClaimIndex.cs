@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Triangulate.Core.Times;
 using Triangulate.Resolution.Entities;
+using Triangulate.Resolution.Index;
 using Triangulate.Resolution.Names;
 
 namespace Triangulate.Resolution.Claims;
@@ -43,28 +44,65 @@ internal sealed partial class ClaimIndex
     [GeneratedRegex(@"\b(after|later\s+than|since|following)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterCueRegex();
 
+    // The claims indexed since _firstClaim (all of them without a store; with one, those since the last save: a
+    // snapshot replays the older ones from the documents).
     private readonly List<ClaimRecord> _claims = [];
-
-    // The document (by order of addition) of each claim, beside the records: candidate search reads it for every
-    // block entry, and one flat array is one cache line where the record, its document and the id string were three.
-    private readonly List<int> _claimDocument = [];
-    private int _documents;
-    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private int _firstClaim;
     private readonly ResolutionData _data = ResolutionData.Default;
     private readonly EntityIndex _entities;
+    private readonly IndexState<EntityGroup> _state;
 
-    public ClaimIndex(EntityIndex entities) => _entities = entities;
+    public ClaimIndex(EntityIndex entities)
+    {
+        _entities = entities;
+        _state = entities.State;
+        _firstClaim = _state.Claims;
+    }
 
     public IReadOnlyList<ClaimRecord> Claims => _claims;
 
     /// <summary>Work units (block entries read) spent by the last <see cref="Add"/>.</summary>
     public long LastAddWork { get; private set; }
 
-    /// <summary>Adds the claims of a document whose mentions resolved to <paramref name="mentionNodes"/>.</summary>
-    public void Add(AnnotatedDocument document, int[] mentionNodes)
+    /// <summary>Forgets the claims indexed so far (they are saved).</summary>
+    public void ForgetClaims()
+    {
+        _firstClaim = _state.Claims;
+        _claims.Clear();
+    }
+
+    /// <summary>Adds the claims of a document whose mentions resolved to <paramref name="mentionNodes"/>; returns the candidates of each.</summary>
+    public int[][] Add(AnnotatedDocument document, int[] mentionNodes)
     {
         LastAddWork = 0;
-        _documents++;
+        _state.Documents++;
+        var records = CreateRecords(document, mentionNodes);
+        foreach (var record in records)
+        {
+            FindCandidates(record);
+        }
+
+        return [.. records.Select(r => r.Candidates.ToArray())];
+    }
+
+    /// <summary>Recreates a document's claim records as <see cref="Add"/> made them, with the candidates stored then.</summary>
+    public void Replay(AnnotatedDocument document, IndexedDocument stored)
+    {
+        if (_state.Claims != stored.FirstClaim || stored.Candidates.Length != document.Claims.Count)
+        {
+            throw new ResolutionIndexException($"document {document.Name}: its claims no longer match the index");
+        }
+
+        var records = CreateRecords(document, stored.MentionNodes);
+        for (var i = 0; i < records.Count; i++)
+        {
+            records[i].Candidates.AddRange(stored.Candidates[i]);
+        }
+    }
+
+    private List<ClaimRecord> CreateRecords(AnnotatedDocument document, int[] mentionNodes)
+    {
+        var records = new List<ClaimRecord>(document.Claims.Count);
         // The records keep the document's identity and dates, not its text and layers: a large case's memory is
         // then its index, not a copy of every report.
         var header = document with { Text = string.Empty, Mentions = [], Times = [], Quantities = [], Claims = [] };
@@ -95,7 +133,7 @@ internal sealed partial class ClaimIndex
 
             var record = new ClaimRecord
             {
-                Index = _claims.Count,
+                Index = _state.Claims++,
                 Id = AnnotatedDocument.ClaimId(document.Id, c),
                 Document = header,
                 Claim = claim,
@@ -119,10 +157,11 @@ internal sealed partial class ClaimIndex
                     .Concat(document.Times.Select(t => (t.Start, t.End)))
                     .Concat(document.Quantities.Select(q => (q.Start, q.End)))));
             record.AnotherPayment = MarksAnotherPayment(record, document.Text);
-            FindCandidates(record);
             _claims.Add(record);
-            _claimDocument.Add(_documents);
+            records.Add(record);
         }
+
+        return records;
     }
 
     /// <summary>The text of [start, end) with the given spans inside it replaced by spaces.</summary>
@@ -237,26 +276,27 @@ internal sealed partial class ClaimIndex
 
     private IEnumerable<string> KeysOf(ClaimRecord record)
     {
+        // Prefixed "c", they never meet the entity index's keys (one letter and a colon) in the shared store.
         foreach (var w in record.Words)
         {
-            yield return "w:" + w;
+            yield return "cw:" + w;
         }
 
         foreach (var q in record.Quantities)
         {
-            yield return $"q:{q.Value}:{q.Unit}";
+            yield return $"cq:{q.Value}:{q.Unit}";
         }
 
         foreach (var t in record.Times)
         {
-            yield return t.Value is not null ? "t:" + t.Value : "r:" + t.AnchorKey;
+            yield return t.Value is not null ? "ct:" + t.Value : "cr:" + t.AnchorKey;
         }
 
         foreach (var node in record.Nodes)
         {
-            foreach (var form in _entities.Nodes[node].Forms)
+            foreach (var form in _entities.Node(node).Forms)
             {
-                yield return "e:" + form.FoldedText;
+                yield return "ce:" + form.FoldedText;
             }
         }
     }
@@ -268,20 +308,23 @@ internal sealed partial class ClaimIndex
         // whatever the case size, and reaches that bound soon, while the rare keys that find restatements come first.
         var hits = new Dictionary<int, int>();
         var keys = KeysOf(record).Distinct().ToList();
-        var specific = keys.Select(k => _blocks.GetValueOrDefault(k) ?? [])
-            .Where(b => b.Count > 0)
+        var specific = keys.Select(k => _state.Block(k))
+            .OfType<Block>()
             .OrderBy(b => b.Count)
             .Take(KeysRead);
         var reads = 0;
+        var document = _state.Documents;
         foreach (var block in specific)
         {
             // The tail of a block is this document's own claims: a few of them are read, then the other documents'.
             var own = 0;
             var others = 0;
-            for (var i = block.Count - 1; i >= 0 && others < BlockWindow && reads < MaxReads; i--)
+            var entries = block.Entries;
+            for (var i = entries.Count - 1; i >= 0 && others < BlockWindow && reads < MaxReads; i--)
             {
                 LastAddWork++;
-                if (_claimDocument[block[i]] == _documents)
+                var entry = entries[i];
+                if (entry.Document == document)
                 {
                     if (own++ >= SameDocumentWindow)
                     {
@@ -296,7 +339,7 @@ internal sealed partial class ClaimIndex
                     reads++;
                 }
 
-                hits[block[i]] = hits.GetValueOrDefault(block[i]) + 1;
+                hits[entry.Value] = hits.GetValueOrDefault(entry.Value) + 1;
             }
         }
 
@@ -304,12 +347,7 @@ internal sealed partial class ClaimIndex
             .OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(MaxCandidates).Select(h => h.Key));
         foreach (var key in keys)
         {
-            if (!_blocks.TryGetValue(key, out var block))
-            {
-                _blocks[key] = block = [];
-            }
-
-            block.Add(record.Index);
+            _state.Append(key, new BlockEntry(record.Index, document));
         }
     }
 }

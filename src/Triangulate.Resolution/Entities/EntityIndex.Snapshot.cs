@@ -6,19 +6,30 @@ internal sealed partial class EntityIndex
     /// <summary>Entities in order of first mention, and the entity index each (node, mention start) ended in.</summary>
     public (List<ResolvedEntity> Entities, Dictionary<int, int> NodeEntity) Snapshot(IReadOnlyList<ResolutionDecision> decisions)
     {
-        var drafts = new List<Draft>();
-        foreach (var root in _groups.Keys.OrderBy(r => _groups[r].FirstNode))
+        // The sets, in order of their first node, from the parent links; each set's explanation lines in the order
+        // they were recorded.
+        if (_firstNode != 0)
         {
-            var group = _groups[root];
-            var draft = new Draft();
-            foreach (var member in group.Members)
+            throw new InvalidOperationException("A snapshot needs every node: replay the stored index first.");
+        }
+
+        var byRoot = new Dictionary<int, Draft>();
+        var drafts = new List<Draft>();
+        foreach (var node in _nodes)
+        {
+            var root = Find(node.Index);
+            if (!byRoot.TryGetValue(root, out var draft))
             {
-                var node = _nodes[member];
-                draft.Mentions.AddRange(node.Mentions.Select(m => (node, m)));
+                byRoot[root] = draft = new Draft();
+                drafts.Add(draft);
             }
 
-            draft.Explanation.AddRange(group.Explanation);
-            drafts.Add(draft);
+            draft.Mentions.AddRange(node.Mentions.Select(m => (node, m)));
+        }
+
+        foreach (var (node, line) in _state.RecordedLines)
+        {
+            byRoot[Find(node)].Explanation.Add(line);
         }
 
         foreach (var decision in decisions)

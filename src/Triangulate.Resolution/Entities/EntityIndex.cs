@@ -1,5 +1,6 @@
 using Triangulate.Core.Data;
 using Triangulate.Core.Entities;
+using Triangulate.Resolution.Index;
 using Triangulate.Resolution.Names;
 
 namespace Triangulate.Resolution.Entities;
@@ -12,58 +13,66 @@ namespace Triangulate.Resolution.Entities;
 /// </summary>
 internal sealed partial class EntityIndex
 {
-    /// <summary>Score at or above which two names are taken for one thing.</summary>
-    public const double MergeThreshold = 0.85;
-
     /// <summary>
-    /// Score needed to merge two names one document keeps apart. The entity stage groups a document's mentions by
-    /// its own rules, which know nothing of transliteration, so a report that spells one town two ways is merged too;
-    /// the same bar applies.
+    /// Score at or above which two names are taken for one thing. Two names one document keeps apart need the same:
+    /// the entity stage groups a document's mentions by its own rules, which know nothing of transliteration, so a
+    /// report that spells one town two ways is merged too.
     /// </summary>
-    public const double SameDocumentThreshold = MergeThreshold;
+    public const double MergeThreshold = 0.85;
 
     private const int BlockWindow = 48;
     private const int MaxCompared = 12;
 
     private static readonly Lazy<Dictionary<string, int>> TypeGroups = new(LoadTypeGroups);
 
+    // The nodes created since _firstNode (all of them without a store; with one, those of the documents since the
+    // last save: older nodes are needed only by a snapshot, which replays them from the documents).
     private readonly List<EntityNode> _nodes = [];
-    private readonly List<int> _parent = [];
-    private readonly Dictionary<int, EntityGroup> _groups = [];
-    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private int _firstNode;
+    private readonly IndexState<EntityGroup> _state;
     private readonly ResolutionData _data = ResolutionData.Default;
     private readonly Dictionary<string, NameForm> _forms = new(StringComparer.Ordinal);
+
+    /// <summary>An index over <paramref name="store"/> as of <paramref name="header"/>, or in memory only.</summary>
+    public EntityIndex(IResolutionIndexStore? store = null, IndexHeader? header = null)
+    {
+        _state = new IndexState<EntityGroup>(store, header, text => EntityGroup.Read(text, FormOf), g => g.Write());
+        _firstNode = _state.Nodes;
+    }
+
+    /// <summary>The index's blocks, counters and sets, which the claim index shares.</summary>
+    public IndexState<EntityGroup> State => _state;
 
     /// <summary>Work units (name comparisons) spent by the last <see cref="Add"/>.</summary>
     public long LastAddWork { get; private set; }
 
-    /// <summary>All nodes, by index.</summary>
-    public IReadOnlyList<EntityNode> Nodes => _nodes;
+    /// <summary>A node created in this run, by index.</summary>
+    public EntityNode Node(int index) => _nodes[index - _firstNode];
+
+    /// <summary>Forgets the nodes created so far (they are saved; only the next documents' nodes are looked up).</summary>
+    public void ForgetNodes()
+    {
+        _firstNode = _state.Nodes;
+        _nodes.Clear();
+    }
 
     /// <summary>The root of a node's set.</summary>
     public int Find(int node)
     {
         var root = node;
-        while (_parent[root] != root)
+        while (_state.Parent(root) is var parent && parent != root)
         {
-            root = _parent[root];
+            root = parent;
         }
 
-        while (_parent[node] != root)
+        while (_state.Parent(node) is var next && next != root)
         {
-            var next = _parent[node];
-            _parent[node] = root;
+            _state.SetParent(node, root);
             node = next;
         }
 
         return root;
     }
-
-    /// <summary>The group of a root.</summary>
-    public EntityGroup Group(int root) => _groups[root];
-
-    /// <summary>The roots, each once.</summary>
-    public IEnumerable<int> Roots => _groups.Keys;
 
     /// <summary>Whether two entity types can describe one thing.</summary>
     public static bool TypesCompatible(string a, string b) =>
@@ -74,6 +83,56 @@ internal sealed partial class EntityIndex
     public int[] Add(AnnotatedDocument document)
     {
         LastAddWork = 0;
+        var (docNodes, mentionNodes) = CreateNodes(document);
+        var context = docNodes.ToDictionary(n => n.Index, n => ContextKeys(n, docNodes));
+        ApplyAliasEvidence(document, mentionNodes);
+        JoinKnownNamesWithin(docNodes);
+        foreach (var node in docNodes)
+        {
+            Resolve(node, context[node.Index]);
+        }
+
+        foreach (var node in docNodes)
+        {
+            var root = Find(node.Index);
+            var group = _state.Group(root);
+            foreach (var c in context[node.Index])
+            {
+                if (group.Context.Count < EntityGroup.MaxContext)
+                {
+                    group.Context.Add(c);
+                }
+            }
+
+            _state.Changed(root);
+
+            Register(node);
+        }
+
+        return mentionNodes;
+    }
+
+    /// <summary>
+    /// Recreates a document's nodes as <see cref="Add"/> made them, without resolving them (their sets come from the
+    /// stored parent links): what a snapshot of a stored index does for each document.
+    /// </summary>
+    public void Replay(AnnotatedDocument document, Index.IndexedDocument stored)
+    {
+        if (_state.Nodes != stored.FirstNode)
+        {
+            throw new ResolutionIndexException($"document {document.Name}: its first entity node is {_state.Nodes}, the index says {stored.FirstNode}");
+        }
+
+        var (_, mentionNodes) = CreateNodes(document);
+        if (!mentionNodes.AsSpan().SequenceEqual(stored.MentionNodes))
+        {
+            throw new ResolutionIndexException($"document {document.Name}: its mentions no longer make the nodes the index holds");
+        }
+    }
+
+    /// <summary>The nodes of a document: its mentions grouped by canonical name, each group a node of its own set.</summary>
+    private (List<EntityNode> Nodes, int[] MentionNodes) CreateNodes(AnnotatedDocument document)
+    {
         var mentionNodes = new int[document.Mentions.Count];
         var byCanonical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var typed = document.Mentions.Select(m => (m.Text, TypeVote.MentionType(m.Text, m.Type, _data.CorporateSuffixes))).ToList();
@@ -100,7 +159,7 @@ internal sealed partial class EntityIndex
         foreach (var (canonical, indices) in byCanonical)
         {
             var type = TypeVote.Choose(indices.Select(i => typed[i]));
-            var node = new EntityNode(_nodes.Count, document, type, canonical);
+            var node = new EntityNode(_state.Nodes, document, type, canonical);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))
             {
@@ -119,34 +178,11 @@ internal sealed partial class EntityIndex
             }
 
             _nodes.Add(node);
-            _parent.Add(node.Index);
-            _groups[node.Index] = new EntityGroup(node);
+            _state.AddNode(new EntityGroup(node));
             docNodes.Add(node);
         }
 
-        var context = docNodes.ToDictionary(n => n.Index, n => ContextKeys(n, docNodes));
-        ApplyAliasEvidence(document, mentionNodes);
-        JoinKnownNamesWithin(docNodes);
-        foreach (var node in docNodes)
-        {
-            Resolve(node, context[node.Index]);
-        }
-
-        foreach (var node in docNodes)
-        {
-            var group = _groups[Find(node.Index)];
-            foreach (var c in context[node.Index])
-            {
-                if (group.Context.Count < EntityGroup.MaxContext)
-                {
-                    group.Context.Add(c);
-                }
-            }
-
-            Register(node);
-        }
-
-        return mentionNodes;
+        return (docNodes, mentionNodes);
     }
 
     /// <summary>The form of a spelling, computed once per distinct spelling in the case (names recur in every report).</summary>
@@ -172,13 +208,12 @@ internal sealed partial class EntityIndex
             return;
         }
 
-        var ga = _groups[ra];
-        var gb = _groups[rb];
-        var (keep, drop) = ga.Members.Count >= gb.Members.Count ? (ra, rb) : (rb, ra);
-        _parent[drop] = keep;
-        _groups[keep].Absorb(_groups[drop]);
-        _groups.Remove(drop);
-        _groups[keep].Explanation.Add(reason);
+        var ga = _state.Group(ra);
+        var gb = _state.Group(rb);
+        var (keep, drop) = ga.Size >= gb.Size ? (ra, rb) : (rb, ra);
+        _state.Group(keep).Absorb(_state.Group(drop));
+        _state.Join(keep, drop);
+        _state.AddLine(a, reason);
     }
 
     private void Resolve(EntityNode node, HashSet<string> context)
@@ -194,15 +229,16 @@ internal sealed partial class EntityIndex
         var weights = new Dictionary<int, int>();
         foreach (var key in node.Forms.SelectMany(KeysCached))
         {
-            if (!_blocks.TryGetValue(key, out var block))
+            if (_state.Block(key) is not { } block)
             {
                 continue;
             }
 
             var weight = key[0] == 't' ? 1 : 4;
-            for (var i = block.Count - 1; i >= 0 && i >= block.Count - BlockWindow; i--)
+            var entries = block.Entries;
+            for (var i = entries.Count - 1; i >= 0 && i >= entries.Count - BlockWindow; i--)
             {
-                var r = Find(block[i]);
+                var r = Find(entries[i].Value);
                 if (r != root)
                 {
                     weights[r] = weights.GetValueOrDefault(r) + weight;
@@ -214,7 +250,7 @@ internal sealed partial class EntityIndex
         var best = (Root: -1, Score: 0.0, Match: NameMatch.None, Shared: 0);
         foreach (var candidate in candidates)
         {
-            var group = _groups[candidate];
+            var group = _state.Group(candidate);
             var groupType = group.Type;
             // Types must agree, except for a person's full name, which taggers also take for an organisation or a place.
             var compatible = TypesCompatible(node.Type, groupType);
@@ -234,8 +270,7 @@ internal sealed partial class EntityIndex
             // Shared company (other names both occur with) supports a match, but only a little: two reports of
             // one story share all their names, and that must not turn a weak match into a merge.
             var score = match.Score + Math.Min(0.08, 0.04 * shared);
-            var threshold = group.Documents.Contains(node.DocumentId) ? SameDocumentThreshold : MergeThreshold;
-            if (score >= threshold && (score > best.Score || (score == best.Score && _groups[candidate].FirstNode < _groups[best.Root].FirstNode)))
+            if (score >= MergeThreshold && (score > best.Score || (score == best.Score && group.FirstNode < _state.Group(best.Root).FirstNode)))
             {
                 best = (candidate, score, match, shared);
             }
@@ -243,7 +278,7 @@ internal sealed partial class EntityIndex
 
         if (best.Root >= 0)
         {
-            var target = _groups[best.Root];
+            var target = _state.Group(best.Root);
             var name = target.Forms.Values.First().Text;
             var because = best.Shared > 0 ? $"; {best.Shared} co-occurring names in common" : string.Empty;
             Union(node.Index, best.Root,
@@ -279,17 +314,19 @@ internal sealed partial class EntityIndex
         {
             foreach (var key in KeysCached(form))
             {
-                if (!key.StartsWith(KnownKeyPrefix, StringComparison.Ordinal) || !_blocks.TryGetValue(key, out var block))
+                if (!key.StartsWith(KnownKeyPrefix, StringComparison.Ordinal) || _state.Block(key) is not { } block)
                 {
                     continue;
                 }
 
-                foreach (var entry in block)
+                // The earliest set first, among the entries anything reads (a known name's block lists few sets).
+                var entries = block.Entries;
+                for (var i = Math.Max(0, entries.Count - IndexState<EntityGroup>.Window); i < entries.Count; i++)
                 {
-                    var other = Find(entry);
-                    if (other != root && TypesCompatible(node.Type, _groups[other].Type))
+                    var other = Find(entries[i].Value);
+                    if (other != root && TypesCompatible(node.Type, _state.Group(other).Type))
                     {
-                        var target = _groups[other];
+                        var target = _state.Group(other);
                         Union(node.Index, other,
                             $"\"{form.Text}\" ({node.DocumentName}) joined \"{target.Forms.Values.First().Text}\": two names of one thing in resolution-known-names.txt");
                         return true;
@@ -332,7 +369,9 @@ internal sealed partial class EntityIndex
 
     private void Register(EntityNode node)
     {
-        var group = _groups[Find(node.Index)];
+        var root = Find(node.Index);
+        var group = _state.Group(root);
+        _state.Changed(root);
         foreach (var form in node.Forms)
         {
             if (group.Forms.Count < EntityGroup.MaxForms)
@@ -347,12 +386,7 @@ internal sealed partial class EntityIndex
                     continue;
                 }
 
-                if (!_blocks.TryGetValue(key, out var block))
-                {
-                    _blocks[key] = block = [];
-                }
-
-                block.Add(node.Index);
+                _state.Append(key, new BlockEntry(node.Index, 0));
             }
         }
     }

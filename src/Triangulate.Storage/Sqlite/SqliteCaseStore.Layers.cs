@@ -37,10 +37,13 @@ public sealed partial class SqliteCaseStore
         }
     }
 
-    private Dictionary<string, List<T>> LoadLayer<T>(string table)
+    private Dictionary<string, List<T>> LoadLayer<T>(string table, long afterSequence)
     {
         var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var (doc, data) in _connection.Query<(string, string)>($"SELECT doc, data FROM {table} ORDER BY doc, idx"))
+        var sql = afterSequence <= 0
+            ? $"SELECT doc, data FROM {table} ORDER BY doc, idx"
+            : $"SELECT doc, data FROM {table} WHERE doc IN (SELECT id FROM documents WHERE seq > @afterSequence) ORDER BY doc, idx";
+        foreach (var (doc, data) in _connection.Query<(string, string)>(sql, new { afterSequence }))
         {
             if (!result.TryGetValue(doc, out var list))
             {

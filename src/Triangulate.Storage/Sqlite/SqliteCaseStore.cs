@@ -7,6 +7,7 @@ using Triangulate.Core.Documents;
 using Triangulate.Core.Entities;
 using Triangulate.Core.Quantities;
 using Triangulate.Core.Times;
+using Triangulate.Resolution.Index;
 
 namespace Triangulate.Storage.Sqlite;
 
@@ -22,7 +23,14 @@ public sealed partial class SqliteCaseStore : ICaseStore
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
 
-    private SqliteCaseStore(SqliteConnection connection) => _connection = connection;
+    private SqliteCaseStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        ResolutionIndex = new SqliteResolutionIndex(connection);
+    }
+
+    /// <inheritdoc />
+    public IResolutionIndexStore ResolutionIndex { get; }
 
     /// <summary>Opens (creating if needed) the case in <paramref name="folder"/> and brings its schema up to date.</summary>
     public static SqliteCaseStore Open(string folder)
@@ -93,14 +101,15 @@ public sealed partial class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<StoredDocument> Documents()
+    public IEnumerable<StoredDocument> Documents(long afterSequence)
     {
         var rows = _connection.Query<DocumentRow>(
-            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents ORDER BY seq").ToList();
-        var mentions = LoadLayer<EntityMention>("mentions");
-        var times = LoadLayer<TimeExpression>("times");
-        var quantities = LoadLayer<Quantity>("quantities");
-        var claims = LoadLayer<Claim>("claims");
+            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents WHERE seq > @afterSequence ORDER BY seq",
+            new { afterSequence }).ToList();
+        var mentions = LoadLayer<EntityMention>("mentions", afterSequence);
+        var times = LoadLayer<TimeExpression>("times", afterSequence);
+        var quantities = LoadLayer<Quantity>("quantities", afterSequence);
+        var claims = LoadLayer<Claim>("claims", afterSequence);
         foreach (var row in rows)
         {
             var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -124,7 +133,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
     {
         long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
         var last = _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0;
-        var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM resolution WHERE id = 1") ?? 0;
+        var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1") ?? 0;
         return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion);
     }
 
@@ -155,5 +164,9 @@ public sealed partial class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        ((SqliteResolutionIndex)ResolutionIndex).Dispose();
+        _connection.Dispose();
+    }
 }

@@ -41,5 +41,18 @@ internal static class SqliteSchema
             id INTEGER PRIMARY KEY CHECK (id = 1), through_seq INTEGER NOT NULL, json TEXT NOT NULL,
             saved_at TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE res_header (
+            id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, through_seq INTEGER NOT NULL,
+            documents INTEGER NOT NULL, nodes INTEGER NOT NULL, claims INTEGER NOT NULL, entities INTEGER NOT NULL,
+            lines INTEGER NOT NULL, saved_at TEXT NOT NULL);
+        CREATE TABLE res_documents (
+            seq INTEGER PRIMARY KEY, first_node INTEGER NOT NULL, first_claim INTEGER NOT NULL,
+            mention_nodes TEXT NOT NULL, candidates TEXT NOT NULL);
+        CREATE TABLE res_parents (node INTEGER PRIMARY KEY, parent INTEGER NOT NULL);
+        CREATE TABLE res_groups (root INTEGER PRIMARY KEY, data TEXT NOT NULL);
+        CREATE TABLE res_lines (seq INTEGER PRIMARY KEY, node INTEGER NOT NULL, line TEXT NOT NULL);
+        CREATE TABLE res_blocks (key TEXT PRIMARY KEY, count INTEGER NOT NULL, entries BLOB NOT NULL) WITHOUT ROWID;
+        """,
     ];
 }
