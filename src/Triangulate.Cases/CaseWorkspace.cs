@@ -75,7 +75,7 @@ public sealed class CaseWorkspace : IDisposable
     {
         var resolver = CaseResolver.Open(_store.ResolutionIndex);
         var through = resolver.ThroughSequence;
-        var pending = _store.Status().LastSequence > through ? _store.Documents(through).ToList() : [];
+        var pending = _store.LastSequence() > through ? _store.Documents(through).ToList() : [];
         var sinceSave = 0;
         for (var i = 0; i < pending.Count; i++)
         {
@@ -111,7 +111,7 @@ public sealed class CaseWorkspace : IDisposable
     private CaseResolution ResolveWith(bool force, IReadOnlyList<StoredDocument>? documents)
     {
         Update();
-        var through = _store.Status().ResolvedThrough;
+        var through = _store.ResolutionIndex.LoadHeader()?.ThroughSequence ?? 0;
         if (!force && _store.LoadResolution() is { } saved && saved.ThroughSequence == through)
         {
             return JsonSerializer.Deserialize<CaseResolution>(saved.Json, ResolutionJson)!;

@@ -25,7 +25,10 @@ public interface ICaseStore : IDisposable
     /// <summary>The cross-document resolution index, kept with the case so that adding a document resolves only it.</summary>
     IResolutionIndexStore ResolutionIndex { get; }
 
-    /// <summary>How many documents, mentions, claims the case holds.</summary>
+    /// <summary>The highest document sequence (0 for an empty case): one index lookup, unlike <see cref="Status"/>.</summary>
+    long LastSequence();
+
+    /// <summary>How many documents, mentions, claims the case holds (counts every row: for views, not for each add).</summary>
     CaseStatus Status();
 
     /// <summary>Records a user decision (merge or split).</summary>

@@ -22,8 +22,7 @@ internal static class AddCommand
             var summary = Run(workspace, files, options);
             // Only the new documents are resolved, against what they share keys with in the stored index; the
             // clusters and conflicts of the whole case are built when a view asks for them.
-            Console.Error.WriteLine("resolving the new documents against the case...");
-            var update = workspace.Update();
+            var update = Resolve(workspace);
             Console.WriteLine(
                 $"added {summary.Added}, already present {summary.AlreadyPresent}, rejected {summary.Rejected}; " +
                 $"case '{folder}' has {update.Documents} documents, {update.Entities} entities " +
@@ -31,6 +30,31 @@ internal static class AddCommand
             return summary.Rejected > 0 ? CliSupport.Failed : 0;
         });
         return command;
+    }
+
+    /// <summary>Resolves the new documents, with a progress bar when stderr is a terminal.</summary>
+    private static ResolutionUpdate Resolve(CaseWorkspace workspace)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            Console.Error.WriteLine("resolving the new documents against the case...");
+            return workspace.Update();
+        }
+
+        ResolutionUpdate? update = null;
+        CliSupport.Err.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("resolving", maxValue: 1);
+                update = workspace.Update((done, count) =>
+                {
+                    task.MaxValue = count;
+                    task.Value = done;
+                });
+            });
+        return update!;
     }
 
     /// <summary>Ingests with a progress bar when stderr is a terminal, plainly otherwise.</summary>

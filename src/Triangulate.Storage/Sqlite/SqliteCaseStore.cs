@@ -129,10 +129,13 @@ public sealed partial class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
+    public long LastSequence() => _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0;
+
+    /// <inheritdoc />
     public CaseStatus Status()
     {
         long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
-        var last = _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0;
+        var last = LastSequence();
         var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1") ?? 0;
         return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion);
     }

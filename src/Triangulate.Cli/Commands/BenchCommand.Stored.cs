@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using Triangulate.Cases;
+using Triangulate.Core.Documents;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>The growth test as a user meets it: adding a report to a case on disk.</summary>
+internal static partial class BenchCommand
+{
+    /// <summary>
+    /// The same probe documents as the in-memory test, each stored and resolved as `add` does it (store the document,
+    /// open the stored index, resolve the document against it, save): once into a fresh copy of a stored case of 20
+    /// other documents, and one after another into a stored case of 2,000. Building the large case (resolving 2,000
+    /// documents in one run) is timed too.
+    /// </summary>
+    private static void CompareStoredAdds(ICaseStore corpus)
+    {
+        var documents = corpus.Documents().Select(d => d.Document).ToList();
+        if (documents.Count < Large + Probes)
+        {
+            return;
+        }
+
+        var (probes, others, _) = SplitProbes(documents);
+        var root = Path.Combine(Path.GetTempPath(), "triangulate-bench-stored-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var smallCase = Path.Combine(root, "small");
+            Build(smallCase, others.Take(Small));
+            var build = Stopwatch.StartNew();
+            var largeCase = Path.Combine(root, "large");
+            Build(largeCase, others.Take(Large));
+            build.Stop();
+
+            var small = new List<double>();
+            foreach (var probe in probes)
+            {
+                // A fresh copy of the small case for each probe, so each is added as document #21.
+                var copy = Path.Combine(root, "probe");
+                Directory.CreateDirectory(copy);
+                File.Copy(Path.Combine(smallCase, Storage.Sqlite.SqliteCaseStore.FileName), Path.Combine(copy, Storage.Sqlite.SqliteCaseStore.FileName));
+                using (var workspace = CaseWorkspace.Open(copy))
+                {
+                    small.Add(TimeAdd(workspace, probe));
+                }
+
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(copy, recursive: true);
+            }
+
+            var large = new List<double>();
+            using (var workspace = CaseWorkspace.Open(largeCase))
+            {
+                large.AddRange(probes.Select(probe => TimeAdd(workspace, probe)));
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            var ratios = small.Zip(large, (s, l) => l / s).ToList();
+            Console.WriteLine();
+            Console.WriteLine("adding one report to a case on disk (store it, resolve it against the stored index, save), as `add` does:");
+            Console.WriteLine(string.Create(inv, $"  building the stored case of {Large}: {Large / build.Elapsed.TotalSeconds:0.0} documents/s ({build.Elapsed.TotalSeconds:0.00} s, storing and resolving)"));
+            Console.WriteLine(string.Create(inv, $"  the same {Probes} documents, each added as #{Small + 1}: {Median(small):0.00} ms (median)"));
+            Console.WriteLine(string.Create(inv, $"  and added as #{Large + 1}-#{Large + Probes}: {Median(large):0.00} ms (median)"));
+            Console.WriteLine(string.Create(inv, $"  cost of a stored add at #{Large + 1} / at #{Small + 1}, same documents: {Median(ratios):0.00} (median of the {Probes} ratios; total {large.Sum() / small.Sum():0.00})"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left behind in the temp folder; harmless.
+            }
+        }
+    }
+
+    private static void Build(string folder, IEnumerable<Document> documents)
+    {
+        using var workspace = CaseWorkspace.Open(folder);
+        foreach (var document in documents)
+        {
+            workspace.Store.Add(document);
+        }
+
+        workspace.Update();
+    }
+
+    private static double TimeAdd(CaseWorkspace workspace, Document document)
+    {
+        var start = Stopwatch.GetTimestamp();
+        workspace.Store.Add(document);
+        var update = workspace.Update();
+        if (update.Resolved != 1)
+        {
+            throw new InvalidOperationException($"bench: expected one document resolved, got {update.Resolved}");
+        }
+
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+}
