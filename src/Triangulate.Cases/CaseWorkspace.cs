@@ -57,14 +57,21 @@ public sealed class CaseWorkspace : IDisposable
     /// </summary>
     public ResolutionUpdate Update(Action<int, int>? progress = null)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return UpdateIndex(progress);
-        }
-        catch (ResolutionIndexException)
-        {
-            _store.ResolutionIndex.Clear();
-            return UpdateIndex(progress);
+            try
+            {
+                return UpdateIndex(progress);
+            }
+            catch (ResolutionIndexConflictException) when (attempt < 5)
+            {
+                // Another process adding to this case saved first: what it resolved is kept, the rest is done again.
+            }
+            catch (ResolutionIndexException)
+            {
+                _store.ResolutionIndex.Clear();
+                return UpdateIndex(progress);
+            }
         }
     }
 

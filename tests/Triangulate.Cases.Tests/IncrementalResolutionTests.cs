@@ -130,7 +130,11 @@ public sealed class IncrementalResolutionTests(ITestOutputHelper output) : IDisp
         using (var store = SqliteCaseStore.Open(_folder))
         {
             var header = store.ResolutionIndex.LoadHeader()!;
-            var changes = new Resolution.Index.IndexChanges { Header = header with { Version = "an older version" } };
+            var changes = new Resolution.Index.IndexChanges
+            {
+                Header = header with { Version = "an older version" },
+                PreviousThroughSequence = header.ThroughSequence,
+            };
             store.ResolutionIndex.Save(changes);
         }
 
@@ -149,5 +153,30 @@ public sealed class IncrementalResolutionTests(ITestOutputHelper output) : IDisp
         Assert.Equal(0, reopened.Update().Resolved);
         Assert.Equal(before.Entities.Count - 1, after.Entities.Count);
         Assert.Contains(after.Entities, e => e.Explanation.Any(l => l.StartsWith("merged by decision", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Two_runs_on_one_case_cannot_both_save_from_the_same_state()
+    {
+        // Given a resolved case, two more stored documents, and two processes' resolvers opened on the same index
+        var files = Inputs().Take(6).ToList();
+        using var first = CaseWorkspace.Open(_folder);
+        first.Add(files.Take(4).ToList());
+        first.Update();
+        first.Add(files.Skip(4).ToList());
+        using var second = CaseWorkspace.Open(_folder);
+        var one = CaseResolver.Open(first.Store.ResolutionIndex);
+        var other = CaseResolver.Open(second.Store.ResolutionIndex);
+        var fifth = first.Store.Documents(afterSequence: 4).First();
+
+        // When both resolve the fifth document and save, one after the other
+        one.Add(CaseWorkspace.ToAnnotated(fifth));
+        one.Save(fifth.Sequence);
+        other.Add(CaseWorkspace.ToAnnotated(fifth));
+
+        // Then the second save is refused and changes nothing; an update resolves only what is left
+        Assert.Throws<Resolution.Index.ResolutionIndexConflictException>(() => other.Save(fifth.Sequence));
+        Assert.Equal(1, second.Update().Resolved);
+        Assert.Equal(Serialize(InMemory(second)), Serialize(second.Resolve()));
     }
 }

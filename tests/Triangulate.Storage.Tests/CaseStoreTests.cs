@@ -108,7 +108,7 @@ public abstract class CaseStoreTests : IDisposable
         first.Lines.Add((1, "joined 1 to 0"));
         first.Blocks["n:alden"] = new IndexBlock(2, [new BlockEntry(0, 0), new BlockEntry(1, 0)]);
         index.Save(first);
-        var second = new IndexChanges { Header = new IndexHeader("v1", 2, 2, 4, 3, 2, 2) };
+        var second = new IndexChanges { Header = new IndexHeader("v1", 2, 2, 4, 3, 2, 2), PreviousThroughSequence = 1 };
         second.Documents.Add(new IndexedDocument(2, 3, 1, [3], [[0], [0]]));
         second.Parents[3] = 2;
         second.Groups[2] = "{\"set\":\"2+3\"}";
@@ -117,6 +117,8 @@ public abstract class CaseStoreTests : IDisposable
         second.Blocks["n:alden"] = new IndexBlock(3, [new BlockEntry(0, 0), new BlockEntry(1, 0), new BlockEntry(3, 0)]);
         index.Save(second);
         store.SaveResolution("{}", 2);
+        var stale = new IndexChanges { Header = new IndexHeader("v1", 2, 2, 9, 9, 9, 9), PreviousThroughSequence = 1 };
+        Assert.Throws<ResolutionIndexConflictException>(() => index.Save(stale));
 
         // When it is read back
         var header = index.LoadHeader();

@@ -30,7 +30,11 @@ public interface IResolutionIndexStore
     /// <summary>Every explanation line with the node it was recorded for, oldest first (for a snapshot).</summary>
     IEnumerable<(int Node, string Line)> LoadLines();
 
-    /// <summary>Writes the changes of a run and its new header in one transaction.</summary>
+    /// <summary>
+    /// Writes the changes of a run and its new header in one transaction, if the stored header still covers
+    /// <see cref="IndexChanges.PreviousThroughSequence"/>: otherwise another run saved first and nothing is written.
+    /// </summary>
+    /// <exception cref="ResolutionIndexConflictException">Another run saved the index since this one read it.</exception>
     void Save(IndexChanges changes);
 
     /// <summary>Deletes the whole index (the next run resolves every document again).</summary>
@@ -71,6 +75,9 @@ public sealed class IndexChanges
     /// <summary>The header after the run.</summary>
     public required IndexHeader Header { get; init; }
 
+    /// <summary>The sequence the stored header covered when the run read it (0 when there was none).</summary>
+    public long PreviousThroughSequence { get; init; }
+
     /// <summary>New document rows.</summary>
     public List<IndexedDocument> Documents { get; } = [];
 
@@ -89,3 +96,11 @@ public sealed class IndexChanges
     /// <summary>Blocks that gained entries: their new size and newest entries.</summary>
     public Dictionary<string, IndexBlock> Blocks { get; } = new(StringComparer.Ordinal);
 }
+
+/// <summary>The stored resolution index does not fit the documents or itself: it has to be rebuilt.</summary>
+/// <param name="message">What did not fit.</param>
+public sealed class ResolutionIndexException(string message) : Exception(message);
+
+/// <summary>Another run (another process adding to the same case) saved the index first: read it again and go on.</summary>
+/// <param name="message">What was expected and found.</param>
+public sealed class ResolutionIndexConflictException(string message) : Exception(message);

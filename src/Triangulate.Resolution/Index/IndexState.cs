@@ -23,6 +23,8 @@ internal sealed class IndexState<TGroup>
     private readonly Func<string, TGroup> _readGroup;
     private readonly Func<TGroup, string> _writeGroup;
 
+    private long _savedThrough;
+
     // Whether the store may hold rows the caches lack (false for a case whose index starts empty: no lookups).
     private bool _storeHasRows;
 
@@ -54,7 +56,7 @@ internal sealed class IndexState<TGroup>
             Claims = header.Claims;
             Entities = header.Entities;
             Lines = header.Lines;
-            ThroughSequence = header.ThroughSequence;
+            _savedThrough = header.ThroughSequence;
             _nodeBase = header.Nodes;
             _storeHasRows = store is not null && header.Documents > 0;
         }
@@ -74,7 +76,8 @@ internal sealed class IndexState<TGroup>
 
     public long Lines { get; private set; }
 
-    public long ThroughSequence { get; private set; }
+    /// <summary>The last document sequence the stored index covers.</summary>
+    public long ThroughSequence => _savedThrough;
 
     /// <summary>Every explanation line of the run (all of them for an index without a store), oldest first.</summary>
     public IReadOnlyList<(int Node, string Line)> RecordedLines => _lines;
@@ -216,10 +219,10 @@ internal sealed class IndexState<TGroup>
             throw new InvalidOperationException("This resolution index has no store.");
         }
 
-        ThroughSequence = throughSequence;
         var changes = new IndexChanges
         {
             Header = new IndexHeader(version, throughSequence, Documents, Nodes, Claims, Entities, Lines),
+            PreviousThroughSequence = _savedThrough,
         };
         changes.Documents.AddRange(_documents);
         for (var i = 0; i < _parents.Count; i++)
@@ -256,6 +259,7 @@ internal sealed class IndexState<TGroup>
         }
 
         _store.Save(changes);
+        _savedThrough = throughSequence;
         _documents.Clear();
         _changedOlderParents.Clear();
         _changedGroups.Clear();
@@ -301,6 +305,3 @@ internal sealed class Block
     public List<BlockEntry> Entries { get; } = [];
 }
 
-/// <summary>The stored resolution index does not fit the documents or itself: it has to be rebuilt.</summary>
-/// <param name="message">What did not fit.</param>
-public sealed class ResolutionIndexException(string message) : Exception(message);

@@ -85,6 +85,13 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
     {
         ArgumentNullException.ThrowIfNull(changes);
         using var tx = connection.BeginTransaction();
+        var stored = connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1", transaction: tx) ?? 0;
+        if (stored != changes.PreviousThroughSequence)
+        {
+            throw new ResolutionIndexConflictException(
+                $"the resolution index was saved through document {stored} by another run; this run read it through {changes.PreviousThroughSequence}");
+        }
+
         var h = changes.Header;
         connection.Execute(
             """
