@@ -75,28 +75,37 @@ public sealed class CaseWorkspace : IDisposable
         }
     }
 
-    /// <summary>Documents resolved between two saves of the index.</summary>
-    public const int SaveEvery = 500;
+    /// <summary>Documents resolved between two saves of the index (a page of documents read at a time).</summary>
+    public int SaveEvery { get; set; } = 500;
 
     private ResolutionUpdate UpdateIndex(Action<int, int>? progress)
     {
+        // A page of documents at a time, saved after each page: a run over a whole archive holds one page in memory,
+        // and a run stopped halfway keeps every page it finished.
         var resolver = CaseResolver.Open(_store.ResolutionIndex);
         var through = resolver.ThroughSequence;
-        var pending = _store.LastSequence() > through ? _store.Documents(through).ToList() : [];
-        var sinceSave = 0;
-        for (var i = 0; i < pending.Count; i++)
+        var expected = (int)Math.Max(0, _store.LastSequence() - through);
+        var resolved = 0;
+        while (true)
         {
-            resolver.Add(ToAnnotated(pending[i]));
-            through = pending[i].Sequence;
-            progress?.Invoke(i + 1, pending.Count);
-            if (++sinceSave == SaveEvery || i == pending.Count - 1)
+            var page = _store.Documents(through, SaveEvery).ToList();
+            if (page.Count == 0)
             {
-                resolver.Save(through);
-                sinceSave = 0;
+                break;
             }
+
+            foreach (var stored in page)
+            {
+                resolver.Add(ToAnnotated(stored));
+                resolved++;
+                progress?.Invoke(resolved, Math.Max(expected, resolved));
+            }
+
+            through = page[^1].Sequence;
+            resolver.Save(through);
         }
 
-        return new ResolutionUpdate(pending.Count, resolver.DocumentCount, resolver.EntityCount);
+        return new ResolutionUpdate(resolved, resolver.DocumentCount, resolver.EntityCount);
     }
 
     /// <summary>

@@ -19,8 +19,11 @@ public interface ICaseStore : IDisposable
     /// <summary>The documents in the order they entered the case, with their stored layers.</summary>
     IEnumerable<StoredDocument> Documents() => Documents(afterSequence: 0);
 
-    /// <summary>The documents whose sequence is above <paramref name="afterSequence"/>, in order, with their layers.</summary>
-    IEnumerable<StoredDocument> Documents(long afterSequence);
+    /// <summary>
+    /// The documents whose sequence is above <paramref name="afterSequence"/>, in order, with their layers: at most
+    /// <paramref name="limit"/> of them (a page, so that a long run holds one page in memory at a time).
+    /// </summary>
+    IEnumerable<StoredDocument> Documents(long afterSequence, int limit = int.MaxValue);
 
     /// <summary>The cross-document resolution index, kept with the case so that adding a document resolves only it.</summary>
     IResolutionIndexStore ResolutionIndex { get; }

@@ -62,7 +62,8 @@ public sealed class IncrementalResolutionTests(ITestOutputHelper output) : IDisp
     [Fact]
     public void Adding_in_batches_across_openings_gives_what_resolving_everything_at_once_gives()
     {
-        // Given the inputs added in batches of 1, 2, 7, 30 and the rest, each batch by a new opening of the case
+        // Given the inputs added in batches of 1, 2, 7, 30 and the rest, each batch by a new opening of the case that
+        // resolves and saves 4 documents at a time
         var files = Inputs();
         var sizes = new[] { 1, 2, 7, 30, int.MaxValue };
         var offset = 0;
@@ -70,6 +71,7 @@ public sealed class IncrementalResolutionTests(ITestOutputHelper output) : IDisp
         foreach (var size in sizes)
         {
             using var workspace = CaseWorkspace.Open(_folder);
+            workspace.SaveEvery = 4;
             workspace.Add(files.Skip(offset).Take(size).ToList());
             resolvedPerRun.Add(workspace.Update().Resolved);
             offset = Math.Min(files.Count, offset + size);

@@ -37,13 +37,14 @@ public sealed partial class SqliteCaseStore
         }
     }
 
-    private Dictionary<string, List<T>> LoadLayer<T>(string table, long afterSequence)
+    /// <summary>A layer of the documents with sequence in (<paramref name="afterSequence"/>, <paramref name="through"/>], by document id.</summary>
+    private Dictionary<string, List<T>> LoadLayer<T>(string table, long afterSequence, long through)
     {
         var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        var sql = afterSequence <= 0
+        var sql = afterSequence <= 0 && through >= (_connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0)
             ? $"SELECT doc, data FROM {table} ORDER BY doc, idx"
-            : $"SELECT doc, data FROM {table} WHERE doc IN (SELECT id FROM documents WHERE seq > @afterSequence) ORDER BY doc, idx";
-        foreach (var (doc, data) in _connection.Query<(string, string)>(sql, new { afterSequence }))
+            : $"SELECT doc, data FROM {table} WHERE doc IN (SELECT id FROM documents WHERE seq > @afterSequence AND seq <= @through) ORDER BY doc, idx";
+        foreach (var (doc, data) in _connection.Query<(string, string)>(sql, new { afterSequence, through }))
         {
             if (!result.TryGetValue(doc, out var list))
             {

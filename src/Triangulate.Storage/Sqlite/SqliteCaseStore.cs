@@ -101,15 +101,21 @@ public sealed partial class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<StoredDocument> Documents(long afterSequence)
+    public IEnumerable<StoredDocument> Documents(long afterSequence, int limit = int.MaxValue)
     {
         var rows = _connection.Query<DocumentRow>(
-            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents WHERE seq > @afterSequence ORDER BY seq",
-            new { afterSequence }).ToList();
-        var mentions = LoadLayer<EntityMention>("mentions", afterSequence);
-        var times = LoadLayer<TimeExpression>("times", afterSequence);
-        var quantities = LoadLayer<Quantity>("quantities", afterSequence);
-        var claims = LoadLayer<Claim>("claims", afterSequence);
+            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents WHERE seq > @afterSequence ORDER BY seq LIMIT @limit",
+            new { afterSequence, limit }).ToList();
+        if (rows.Count == 0)
+        {
+            yield break;
+        }
+
+        var through = rows[^1].Seq;
+        var mentions = LoadLayer<EntityMention>("mentions", afterSequence, through);
+        var times = LoadLayer<TimeExpression>("times", afterSequence, through);
+        var quantities = LoadLayer<Quantity>("quantities", afterSequence, through);
+        var claims = LoadLayer<Claim>("claims", afterSequence, through);
         foreach (var row in rows)
         {
             var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
