@@ -54,7 +54,15 @@ internal sealed partial class EntityIndex
     {
         _firstNode = _state.Nodes;
         _nodes.Clear();
+        if (_forms.Count > MaxCachedForms)
+        {
+            // A run over an archive meets ever more spellings: the caches start over rather than grow without end.
+            _forms.Clear();
+            _formKeys.Clear();
+        }
     }
+
+    private const int MaxCachedForms = 250_000;
 
     /// <summary>The root of a node's set.</summary>
     public int Find(int node)
