@@ -19,6 +19,29 @@ internal sealed class NerBeam
     private int[] _backs = new int[256];
     private float[] _scores = new float[256];
     private int[] _sizes = new int[64];
+    private int _width = 1;
+
+    /// <summary>Paths kept after token <paramref name="i"/> by the last decode, best first.</summary>
+    public int PathsAt(int i) => _sizes[i];
+
+    /// <summary>The score of path <paramref name="k"/> after token <paramref name="i"/> of the last decode.</summary>
+    public float ScoreAt(int i, int k) => _scores[(i * _width) + k];
+
+    /// <summary>The last label of path <paramref name="k"/> after token <paramref name="i"/> of the last decode.</summary>
+    public byte LabelAt(int i, int k) => _labels[(i * _width) + k];
+
+    /// <summary>The path after token i-1 that path <paramref name="k"/> after token <paramref name="i"/> extends.</summary>
+    public int BackAt(int i, int k) => _backs[(i * _width) + k];
+
+    /// <summary>Writes the labels of tokens 0..<paramref name="i"/> of path <paramref name="k"/> after token i.</summary>
+    public void Backtrack(int i, int k, Span<byte> labels)
+    {
+        for (; i >= 0; i--)
+        {
+            labels[i] = _labels[(i * _width) + k];
+            k = _backs[(i * _width) + k];
+        }
+    }
 
     /// <summary>Finds the best label sequence the beam reaches and writes it into <paramref name="labels"/>.</summary>
     /// <typeparam name="TScorer">The weights to score with.</typeparam>
@@ -37,6 +60,7 @@ internal sealed class NerBeam
         }
 
         Grow(count, width);
+        _width = width;
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
         Span<float> fixedScores = stackalloc float[NerLabels.Count];
         Span<float> candidateScores = stackalloc float[width];
@@ -111,12 +135,7 @@ internal sealed class NerBeam
             }
         }
 
-        var best = 0;
-        for (var i = count - 1; i >= 0; i--)
-        {
-            labels[i] = _labels[(i * width) + best];
-            best = _backs[(i * width) + best];
-        }
+        Backtrack(count - 1, 0, labels);
     }
 
     // One bit per label that may follow previous: O and every B- always, I-X only after B-X or I-X.

@@ -8,7 +8,7 @@ namespace Triangulate.Core.Entities.Recognition;
 /// tagging. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
 /// features; the algorithm is a few dozen lines.
 /// </summary>
-public sealed class NerTrainer(EntityLexicon lexicon)
+public sealed partial class NerTrainer(EntityLexicon lexicon)
 {
     private readonly Dictionary<ulong, int> _rows = [];
     private float[] _weights = new float[1 << 20];
@@ -17,6 +17,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     private Dictionary<ulong, int> _clusters = [];
     private NameGazetteer _names = NameGazetteer.Empty;
     private readonly NerBeam _beam = new();
+    private byte[] _path = new byte[256];
 
     /// <summary>Passes over the training data.</summary>
     public int Epochs { get; init; } = 10;
@@ -38,6 +39,9 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
     /// <summary>Independent training runs (shuffle seeds Seed, Seed+1, ...) whose weights are averaged.</summary>
     public int Runs { get; init; } = 1;
+
+    /// <summary>Which prefix of a sentence the perceptron update covers (the whole sentence by default).</summary>
+    public NerUpdate UpdateMode { get; init; } = NerUpdate.Full;
 
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
@@ -168,10 +172,30 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
         forms.Fill(text, tokens, current);
         _beam.Decode(forms, history, new Scorer(this), BeamWidth, labels);
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
-        for (var i = 0; i < tokens.Length; i++)
+        if (_path.Length < tokens.Length)
         {
-            var predicted = labels[i];
+            _path = new byte[tokens.Length * 2];
+        }
+
+        // The prefix to update and the predicted path over it: the whole sentence, or up to the step the update
+        // mode picks (where the gold prefix left the beam, or where it trails the beam's best by most).
+        var stop = UpdateMode == NerUpdate.Full ? -1 : UpdatePoint(forms, history, gold);
+        byte[] path;
+        if (stop < 0)
+        {
+            stop = tokens.Length - 1;
+            path = labels;
+        }
+        else
+        {
+            _beam.Backtrack(stop, 0, _path);
+            path = _path;
+        }
+
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
+        for (var i = 0; i <= stop; i++)
+        {
+            var predicted = path[i];
             if (predicted != gold[i])
             {
                 var n = NerFeatures.ExtractStatic(forms, i, history.TypeOf(forms, i), features);
@@ -184,8 +208,8 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
             var goldPrevious = i >= 1 ? gold[i - 1] : NerLabels.Outside;
             var goldBefore = i >= 2 ? gold[i - 2] : NerLabels.Outside;
-            var previous = i >= 1 ? labels[i - 1] : NerLabels.Outside;
-            var before = i >= 2 ? labels[i - 2] : NerLabels.Outside;
+            var previous = i >= 1 ? path[i - 1] : NerLabels.Outside;
+            var before = i >= 2 ? path[i - 2] : NerLabels.Outside;
             if (predicted != gold[i] || previous != goldPrevious || before != goldBefore)
             {
                 var n = NerFeatures.ExtractDynamic(forms, i, goldPrevious, goldBefore, features);
@@ -204,6 +228,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             _clock++;
         }
 
+        _clock += tokens.Length - 1 - stop;
         history.Record(forms, labels.AsSpan(0, tokens.Length));
         return labels;
     }
