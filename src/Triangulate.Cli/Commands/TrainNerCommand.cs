@@ -47,7 +47,7 @@ internal static class TrainNerCommand
         var update = new Option<NerUpdate>("--update")
         {
             Description = "Which prefix of a sentence each perceptron update covers: Full, Early or MaxViolation.",
-            DefaultValueFactory = _ => NerUpdate.Full,
+            DefaultValueFactory = _ => NerUpdate.MaxViolation,
         };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };

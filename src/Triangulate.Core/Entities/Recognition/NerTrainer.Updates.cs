@@ -22,7 +22,7 @@ public sealed partial class NerTrainer
     private int UpdatePoint(TokenForms forms, NerHistory history, byte[] gold)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
-        Span<float> scores = stackalloc float[NerLabels.Count];
+        Span<float> scores = stackalloc float[NerTags.Count];
         var scorer = new Scorer(this);
         var goldScore = 0f;
         var goldPath = 0; // index of the gold prefix among the beam's paths, -1 once it fell out

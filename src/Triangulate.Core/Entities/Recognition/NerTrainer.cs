@@ -5,7 +5,9 @@ namespace Triangulate.Core.Entities.Recognition;
 /// <summary>
 /// Trains the recogniser as an averaged structured perceptron (Collins, 2002) with the same beam search the
 /// tagger uses, so the previous-label and document-history features see at training time what they will see when
-/// tagging. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
+/// tagging. The update covers, by default, the prefix of the sentence where the beam's best path outscores the
+/// gold one by most (max-violation, Huang, Fayong and Guo 2012), which stays a valid perceptron update when the
+/// gold path fell out of the beam. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
 /// features; the algorithm is a few dozen lines.
 /// </summary>
 public sealed partial class NerTrainer(EntityLexicon lexicon)
@@ -40,8 +42,8 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
     /// <summary>Independent training runs (shuffle seeds Seed, Seed+1, ...) whose weights are averaged.</summary>
     public int Runs { get; init; } = 1;
 
-    /// <summary>Which prefix of a sentence the perceptron update covers (the whole sentence by default).</summary>
-    public NerUpdate UpdateMode { get; init; } = NerUpdate.Full;
+    /// <summary>Which prefix of a sentence the perceptron update covers (by default up to the point of maximum violation).</summary>
+    public NerUpdate UpdateMode { get; init; } = NerUpdate.MaxViolation;
 
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
@@ -71,6 +73,7 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
         var texts = documents.Select(d => d.Select(s => s.ToText()).ToArray()).ToArray();
         var orders = texts.Select(d => Enumerable.Range(0, d.Length)
             .OrderBy(s => TokenForms.IsHeadline(d[s].Text, d[s].Tokens) ? 1 : 0).ToArray()).ToArray();
+        var tags = documents.Select(d => d.Select(s => NerTags.FromBio(s.Labels)).ToArray()).ToArray();
         var documentNames = documents.Select(d => NameGazetteer.Build(d.SelectMany(Names))).ToArray();
         _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).Concat(GazetteerSentences).SelectMany(Names)) : NameGazetteer.Empty;
         var forms = new TokenForms();
@@ -94,7 +97,7 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
                     forms.LeaveOut = documentNames[d];
                     foreach (var s in orders[d])
                     {
-                        labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
+                        labels = Learn(texts[d][s], tags[d][s], forms, history, labels, current);
                     }
                 }
 
@@ -115,10 +118,10 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
         {
             if (!sum.TryGetValue(keys[k], out var row))
             {
-                sum[keys[k]] = row = new float[NerLabels.Count];
+                sum[keys[k]] = row = new float[NerTags.Count];
             }
 
-            var w = model.Weights.Weights.AsSpan(k * NerLabels.Count, NerLabels.Count);
+            var w = model.Weights.Weights.AsSpan(k * NerTags.Count, NerTags.Count);
             for (var l = 0; l < row.Length; l++)
             {
                 row[l] += w[l];
@@ -147,13 +150,13 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
 
         var count = runs + (latest is null ? 0 : 1);
         var keys = sum.Keys.Order().ToArray();
-        var weights = new float[keys.Length * NerLabels.Count];
+        var weights = new float[keys.Length * NerTags.Count];
         for (var k = 0; k < keys.Length; k++)
         {
             var row = sum[keys[k]];
             for (var l = 0; l < row.Length; l++)
             {
-                weights[(k * NerLabels.Count) + l] = row[l] / count;
+                weights[(k * NerTags.Count) + l] = row[l] / count;
             }
         }
 
@@ -229,7 +232,9 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
         }
 
         _clock += tokens.Length - 1 - stop;
-        history.Record(forms, labels.AsSpan(0, tokens.Length));
+        labels.AsSpan(0, tokens.Length).CopyTo(_path);
+        NerTags.ToBio(_path.AsSpan(0, tokens.Length));
+        history.Record(forms, _path.AsSpan(0, tokens.Length));
         return labels;
     }
 
@@ -242,8 +247,8 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
             {
                 if (trainer._rows.TryGetValue(features[k], out var row))
                 {
-                    var w = trainer._weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
-                    for (var l = 0; l < NerLabels.Count; l++)
+                    var w = trainer._weights.AsSpan(row * NerTags.Count, NerTags.Count);
+                    for (var l = 0; l < NerTags.Count; l++)
                     {
                         scores[l] += w[l];
                     }
@@ -258,14 +263,14 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
         {
             row = _rows.Count;
             _rows[feature] = row;
-            if ((row + 1) * NerLabels.Count > _weights.Length)
+            if ((row + 1) * NerTags.Count > _weights.Length)
             {
                 Array.Resize(ref _weights, _weights.Length * 2);
                 Array.Resize(ref _totals, _totals.Length * 2);
             }
         }
 
-        var index = (row * NerLabels.Count) + label;
+        var index = (row * NerTags.Count) + label;
         _weights[index] += delta;
         _totals[index] += _clock * (double)delta;
     }
@@ -274,14 +279,14 @@ public sealed partial class NerTrainer(EntityLexicon lexicon)
     private NerModel Snapshot(HashSet<ulong> lowercase, bool average)
     {
         var keys = new List<ulong>(_rows.Count);
-        var weights = new List<float>(_rows.Count * NerLabels.Count);
-        Span<float> row = stackalloc float[NerLabels.Count];
+        var weights = new List<float>(_rows.Count * NerTags.Count);
+        Span<float> row = stackalloc float[NerTags.Count];
         foreach (var (key, index) in _rows)
         {
             var keep = false;
-            for (var l = 0; l < NerLabels.Count; l++)
+            for (var l = 0; l < NerTags.Count; l++)
             {
-                var i = (index * NerLabels.Count) + l;
+                var i = (index * NerTags.Count) + l;
                 row[l] = average ? (float)(_weights[i] - (_totals[i] / _clock)) : _weights[i];
                 keep |= Math.Abs(row[l]) >= 1e-3f;
             }
