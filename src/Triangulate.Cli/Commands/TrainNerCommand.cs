@@ -44,6 +44,11 @@ internal static class TrainNerCommand
             Description = "Independent training runs (shuffle seeds seed, seed+1, ...) whose weights are averaged.",
             DefaultValueFactory = _ => 1,
         };
+        var update = new Option<NerUpdate>("--update")
+        {
+            Description = "Which prefix of a sentence each perceptron update covers: Full, Early or MaxViolation.",
+            DefaultValueFactory = _ => NerUpdate.MaxViolation,
+        };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
 
@@ -56,6 +61,7 @@ internal static class TrainNerCommand
         command.Options.Add(seed);
         command.Options.Add(runs);
         command.Options.Add(beam);
+        command.Options.Add(update);
         command.Options.Add(clusters);
         command.Options.Add(output);
         command.SetAction(parse =>
@@ -77,6 +83,7 @@ internal static class TrainNerCommand
                 Seed = parse.GetValue(seed),
                 Runs = parse.GetValue(runs),
                 BeamWidth = parse.GetValue(beam),
+                UpdateMode = parse.GetValue(update),
                 FineClusters = parse.GetValue(clusters),
                 Log = Console.WriteLine,
                 GazetteerSentences = [.. (parse.GetValue(names) ?? []).SelectMany(ConllReader.Read).SelectMany(NerEvaluation.ToTraining)],

@@ -8,8 +8,11 @@ public sealed class NerTrainerTests
     private static LabeledSentence Sentence(string words, string labels) =>
         new(words.Split(' '), [.. labels.Split(' ').Select(l => (byte)Enumerable.Range(0, NerLabels.Count).First(i => NerLabels.Name((byte)i) == l))]);
 
-    [Fact]
-    public void Trained_model_tags_new_names_in_a_learnt_context_and_survives_saving()
+    [Theory]
+    [InlineData(NerUpdate.Full)]
+    [InlineData(NerUpdate.Early)]
+    [InlineData(NerUpdate.MaxViolation)]
+    public void Trained_model_tags_new_names_in_a_learnt_context_and_survives_saving(NerUpdate update)
     {
         // Given a toy corpus where a capitalised word after "minister" is a person and after "in" a place
         List<LabeledSentence> sentences =
@@ -19,7 +22,7 @@ public sealed class NerTrainerTests
             Sentence("a minister Pell arrived in Norvik today .", "O O B-PER O O B-LOC O O"),
             Sentence("the minister Dunmore spoke in Falvik .", "O O B-PER O O B-LOC O"),
         ];
-        var trainer = new NerTrainer(EntityLexicon.Default) { Epochs = 8, FineClusters = 0 };
+        var trainer = new NerTrainer(EntityLexicon.Default) { Epochs = 8, FineClusters = 0, UpdateMode = update };
 
         // When a model is trained, saved and loaded again
         var trained = trainer.Train([sentences], [], null);

@@ -16,7 +16,7 @@ public sealed class WeightTableTests
         }
 
         var keyArray = keys.ToArray();
-        var weights = new float[keyArray.Length * NerLabels.Count];
+        var weights = new float[keyArray.Length * NerTags.Count];
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-4, 3)));
@@ -33,7 +33,7 @@ public sealed class WeightTableTests
                 features[k] = random.Next(3) == 0 ? (ulong)random.NextInt64() | 1 : keyArray[random.Next(keyArray.Length)];
             }
 
-            var start = new float[NerLabels.Count];
+            var start = new float[NerTags.Count];
             for (var l = 0; l < start.Length; l++)
             {
                 start[l] = (float)(random.NextDouble() - 0.5);
@@ -49,9 +49,9 @@ public sealed class WeightTableTests
             {
                 if (rows.TryGetValue(f, out var row))
                 {
-                    for (var l = 0; l < NerLabels.Count; l++)
+                    for (var l = 0; l < NerTags.Count; l++)
                     {
-                        expected[l] += weights[(row * NerLabels.Count) + l];
+                        expected[l] += weights[(row * NerTags.Count) + l];
                     }
                 }
             }
@@ -65,20 +65,20 @@ public sealed class WeightTableTests
     {
         // Given keys that differ only in their high bits (same low bits, so the same tag), some of them absent
         var keys = Enumerable.Range(1, 64).Select(i => ((ulong)i << 40) | 0x5A5A5).ToArray();
-        var weights = Enumerable.Range(0, keys.Length * NerLabels.Count).Select(i => (float)i).ToArray();
+        var weights = Enumerable.Range(0, keys.Length * NerTags.Count).Select(i => (float)i).ToArray();
         var table = new WeightTable(keys, weights);
 
         // When each is scored alone, and a key with the same low bits that is not in the table
         for (var i = 0; i < keys.Length; i++)
         {
-            var scores = new float[NerLabels.Count];
+            var scores = new float[NerTags.Count];
             table.Score([keys[i]], scores);
 
             // Then it gets its own row
-            Assert.Equal(weights.Skip(i * NerLabels.Count).Take(NerLabels.Count), scores);
+            Assert.Equal(weights.Skip(i * NerTags.Count).Take(NerTags.Count), scores);
         }
 
-        var none = new float[NerLabels.Count];
+        var none = new float[NerTags.Count];
         table.Score([(1000UL << 40) | 0x5A5A5], none);
         Assert.All(none, s => Assert.Equal(0f, s));
     }
@@ -87,8 +87,8 @@ public sealed class WeightTableTests
     public void Features_without_a_row_leave_every_score_as_it_was_signed_zeros_included()
     {
         // Given a table and scores holding +0, -0 and ordinary values
-        var table = new WeightTable([3UL, 5UL], new float[2 * NerLabels.Count]);
-        float[] scores = [0f, -0f, 1.5f, -2.25f, 0f, -0f, 1e-30f, -1e30f, 7f];
+        var table = new WeightTable([3UL, 5UL], new float[2 * NerTags.Count]);
+        float[] scores = [0f, -0f, 1.5f, -2.25f, 0f, -0f, 1e-30f, -1e30f, 7f, -0f, 0f, 3f, -0f, 1e-20f, 0f, -5f, -0f];
         var before = scores.Select(BitConverter.SingleToInt32Bits).ToArray();
 
         // When only unknown features are scored
@@ -99,16 +99,77 @@ public sealed class WeightTableTests
     }
 
     [Fact]
-    public void Beam_follows_BIO_as_NerLabels_says()
+    public void Beam_tags_are_BILOU_and_every_path_it_allows_reads_as_valid_BIO()
     {
-        // Given every pair of labels
-        for (byte previous = 0; previous < NerLabels.Count; previous++)
+        // Given every pair of tags the beam allows, inside a sentence and at its end
+        for (byte previous = 0; previous < NerTags.Count; previous++)
         {
-            for (byte label = 0; label < NerLabels.Count; label++)
+            foreach (var last in (bool[])[false, true])
             {
-                // Then the beam's bit mask of allowed labels agrees with NerLabels.Allowed
-                Assert.Equal(NerLabels.Allowed(previous, label), (NerBeam.AllowedAfter(previous) & (1u << label)) != 0);
+                var allowed = NerTags.AllowedAfter(previous, last);
+                for (byte tag = 0; tag < NerTags.Count; tag++)
+                {
+                    if ((allowed & (1u << tag)) == 0)
+                    {
+                        continue;
+                    }
+
+                    // Then they read as a pair BIO allows
+                    Assert.True(NerLabels.Allowed(NerTags.ToBio(previous), NerTags.ToBio(tag)), $"{previous} -> {tag}");
+                }
             }
         }
+    }
+
+    [Fact]
+    public void Bio_labels_become_tags_the_beam_allows_and_back()
+    {
+        // Given random BIO sequences, I- after O or another type included (IOB1 style)
+        var random = new Random(3);
+        for (var n = 0; n < 2_000; n++)
+        {
+            var labels = new byte[random.Next(1, 12)];
+            for (var i = 0; i < labels.Length; i++)
+            {
+                labels[i] = (byte)random.Next(NerLabels.Count);
+            }
+
+            // When they are turned into tags
+            var tags = NerTags.FromBio(labels);
+
+            // Then every tag is one the beam allows after the previous one, and they read back as the same names
+            for (var i = 0; i < tags.Length; i++)
+            {
+                var allowed = NerTags.AllowedAfter(i == 0 ? NerTags.Outside : tags[i - 1], i == tags.Length - 1);
+                Assert.True((allowed & (1u << tags[i])) != 0, $"tag {i} of {string.Join(' ', labels)}");
+            }
+
+            Assert.Equal(Names(labels), Names([.. tags.Select(NerTags.ToBio)]));
+        }
+    }
+
+    // The names of a BIO sequence as (start, end, type), an I- after O or another type starting one.
+    private static List<(int Start, int End, int Type)> Names(byte[] labels)
+    {
+        var names = new List<(int, int, int)>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside)
+            {
+                continue;
+            }
+
+            var type = NerLabels.TypeIndex(labels[i]);
+            var end = i + 1;
+            while (end < labels.Length && labels[end] == NerLabels.Inside(type))
+            {
+                end++;
+            }
+
+            names.Add((i, end, type));
+            i = end - 1;
+        }
+
+        return names;
     }
 }

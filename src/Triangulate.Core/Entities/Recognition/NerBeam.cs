@@ -8,9 +8,10 @@ internal interface IFeatureScorer
 }
 
 /// <summary>
-/// Beam search over BIO label sequences of one sentence (width 1 is greedy left-to-right decoding). The features that
+/// Beam search over BILOU tag sequences of one sentence (<see cref="NerTags"/>; width 1 is greedy left-to-right decoding). The features that
 /// do not depend on labels are scored once per token; only the few that look at the two previous labels are scored
-/// per path. The labels a path may take follow BIO (I-X only after B-X or I-X). The trainer decodes with the same
+/// per path. The tags a path may take follow BILOU (I-X and L-X only after B-X or I-X, which must be followed by one
+/// of them, so a sentence ends on O, L- or U-). The trainer decodes with the same
 /// search, so the weights are learnt for it (a structured perceptron, Collins 2002). Not thread-safe: one per thread.
 /// </summary>
 internal sealed class NerBeam
@@ -19,6 +20,29 @@ internal sealed class NerBeam
     private int[] _backs = new int[256];
     private float[] _scores = new float[256];
     private int[] _sizes = new int[64];
+    private int _width = 1;
+
+    /// <summary>Paths kept after token <paramref name="i"/> by the last decode, best first.</summary>
+    public int PathsAt(int i) => _sizes[i];
+
+    /// <summary>The score of path <paramref name="k"/> after token <paramref name="i"/> of the last decode.</summary>
+    public float ScoreAt(int i, int k) => _scores[(i * _width) + k];
+
+    /// <summary>The last label of path <paramref name="k"/> after token <paramref name="i"/> of the last decode.</summary>
+    public byte LabelAt(int i, int k) => _labels[(i * _width) + k];
+
+    /// <summary>The path after token i-1 that path <paramref name="k"/> after token <paramref name="i"/> extends.</summary>
+    public int BackAt(int i, int k) => _backs[(i * _width) + k];
+
+    /// <summary>Writes the labels of tokens 0..<paramref name="i"/> of path <paramref name="k"/> after token i.</summary>
+    public void Backtrack(int i, int k, Span<byte> labels)
+    {
+        for (; i >= 0; i--)
+        {
+            labels[i] = _labels[(i * _width) + k];
+            k = _backs[(i * _width) + k];
+        }
+    }
 
     /// <summary>Finds the best label sequence the beam reaches and writes it into <paramref name="labels"/>.</summary>
     /// <typeparam name="TScorer">The weights to score with.</typeparam>
@@ -37,15 +61,16 @@ internal sealed class NerBeam
         }
 
         Grow(count, width);
+        _width = width;
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
-        Span<float> fixedScores = stackalloc float[NerLabels.Count];
+        Span<float> fixedScores = stackalloc float[NerTags.Count];
         Span<float> candidateScores = stackalloc float[width];
         Span<int> candidateBacks = stackalloc int[width];
         Span<byte> candidateLabels = stackalloc byte[width];
 
         // Paths that share their two previous labels share the label-dependent scores: computed once per pair.
-        const int Pairs = NerLabels.Count * NerLabels.Count;
-        Span<float> pairScores = stackalloc float[Pairs * NerLabels.Count];
+        const int Pairs = NerTags.Count * NerTags.Count;
+        Span<float> pairScores = stackalloc float[Pairs * NerTags.Count];
         Span<bool> pairDone = stackalloc bool[Pairs];
         for (var i = 0; i < count; i++)
         {
@@ -57,18 +82,18 @@ internal sealed class NerBeam
             var paths = i == 0 ? 1 : _sizes[i - 1];
             for (var p = 0; p < paths; p++)
             {
-                byte previous = NerLabels.Outside, beforePrevious = NerLabels.Outside;
+                byte previous = NerTags.Outside, beforePrevious = NerTags.Outside;
                 var pathScore = 0f;
                 if (i > 0)
                 {
                     var at = ((i - 1) * width) + p;
                     previous = _labels[at];
                     pathScore = _scores[at];
-                    beforePrevious = i > 1 ? _labels[((i - 2) * width) + _backs[at]] : NerLabels.Outside;
+                    beforePrevious = i > 1 ? _labels[((i - 2) * width) + _backs[at]] : NerTags.Outside;
                 }
 
-                var pair = (previous * NerLabels.Count) + beforePrevious;
-                var scores = pairScores.Slice(pair * NerLabels.Count, NerLabels.Count);
+                var pair = (previous * NerTags.Count) + beforePrevious;
+                var scores = pairScores.Slice(pair * NerTags.Count, NerTags.Count);
                 if (!pairDone[pair])
                 {
                     pairDone[pair] = true;
@@ -76,8 +101,8 @@ internal sealed class NerBeam
                     fixedScores.CopyTo(scores);
                     scorer.Score(features[..d], scores);
                 }
-                // The labels BIO allows after this path's label, in label order (the order decides ties).
-                for (var allowed = AllowedAfter(previous); allowed != 0; allowed &= allowed - 1)
+                // The tags BILOU allows after this path's tag, in tag order (the order decides ties).
+                for (var allowed = NerTags.AllowedAfter(previous, i == count - 1); allowed != 0; allowed &= allowed - 1)
                 {
                     var l = (byte)System.Numerics.BitOperations.TrailingZeroCount(allowed);
                     var s = pathScore + scores[l];
@@ -111,19 +136,7 @@ internal sealed class NerBeam
             }
         }
 
-        var best = 0;
-        for (var i = count - 1; i >= 0; i--)
-        {
-            labels[i] = _labels[(i * width) + best];
-            best = _backs[(i * width) + best];
-        }
-    }
-
-    // One bit per label that may follow previous: O and every B- always, I-X only after B-X or I-X.
-    internal static uint AllowedAfter(byte previous)
-    {
-        const uint OutsideAndBegins = 1u | (1u << 1) | (1u << 3) | (1u << 5) | (1u << 7);
-        return previous == NerLabels.Outside ? OutsideAndBegins : OutsideAndBegins | (1u << NerLabels.Inside(NerLabels.TypeIndex(previous)));
+        Backtrack(count - 1, 0, labels);
     }
 
     private void Grow(int count, int width)

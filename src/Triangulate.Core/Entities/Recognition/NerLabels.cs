@@ -1,8 +1,8 @@
 namespace Triangulate.Core.Entities.Recognition;
 
 /// <summary>
-/// The label space of the statistical recogniser: BIO tags over the four CoNLL-2003 types, the types the training
-/// data has. The news types of <see cref="EntityTypes"/> are derived from these after tagging.
+/// The labels the statistical recogniser reads and returns: BIO tags over the four CoNLL-2003 types, the types the
+/// training data has (inside the model the beam scores finer BILOU tags, mapped to these). The news types of <see cref="EntityTypes"/> are derived from these after tagging.
 /// </summary>
 public static class NerLabels
 {

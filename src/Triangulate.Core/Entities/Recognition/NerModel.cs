@@ -61,7 +61,7 @@ public sealed class NerModel
     public static NerModel Load(Stream stream, EntityLexicon lexicon)
     {
         using var reader = new BinaryReader(stream);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NerLabels.Count)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NerTags.Count)
         {
             throw new InvalidDataException("Not a Triangulate NER model of this version.");
         }
@@ -75,7 +75,7 @@ public sealed class NerModel
         var rows = reader.ReadInt32();
         var keys = new ulong[rows];
         reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
-        var weights = new float[rows * NerLabels.Count];
+        var weights = new float[rows * NerTags.Count];
         reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
 
         var lowerCount = reader.ReadInt32();
@@ -118,7 +118,7 @@ public sealed class NerModel
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
-        writer.Write(NerLabels.Count);
+        writer.Write(NerTags.Count);
         writer.Write(BeamWidth);
         writer.Write(Weights.Keys.Length);
         writer.Flush();

@@ -4,8 +4,8 @@ namespace Triangulate.Core.Entities.Recognition;
 
 /// <summary>
 /// Tags sentences with BIO labels over the CoNLL types by beam search from left to right (<see cref="NerBeam"/>, as wide
-/// as the model was trained with): the labels BIO allows after each path's previous label are scored and the best
-/// paths kept. Thread-safe; the per-sentence buffers are per thread.
+/// as the model was trained with): the BILOU tags allowed after each path's previous tag (<see cref="NerTags"/>) are
+/// scored and the best paths kept; the best path is returned as BIO labels. Thread-safe; the per-sentence buffers are per thread.
 /// </summary>
 public sealed class NerTagger(NerModel model)
 {
@@ -28,6 +28,7 @@ public sealed class NerTagger(NerModel model)
         var forms = _forms ??= new TokenForms();
         forms.Fill(text, tokens, Model);
         (_beam ??= new NerBeam()).Decode(forms, history, Model.Weights, Model.BeamWidth, labels);
+        NerTags.ToBio(labels[..tokens.Length]);
         history.Record(forms, labels[..tokens.Length]);
     }
 

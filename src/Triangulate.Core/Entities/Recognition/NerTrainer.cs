@@ -5,10 +5,12 @@ namespace Triangulate.Core.Entities.Recognition;
 /// <summary>
 /// Trains the recogniser as an averaged structured perceptron (Collins, 2002) with the same beam search the
 /// tagger uses, so the previous-label and document-history features see at training time what they will see when
-/// tagging. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
+/// tagging. The update covers, by default, the prefix of the sentence where the beam's best path outscores the
+/// gold one by most (max-violation, Huang, Fayong and Guo 2012), which stays a valid perceptron update when the
+/// gold path fell out of the beam. Written by hand because no package on the mirror trains a sequence labeller over custom hashed
 /// features; the algorithm is a few dozen lines.
 /// </summary>
-public sealed class NerTrainer(EntityLexicon lexicon)
+public sealed partial class NerTrainer(EntityLexicon lexicon)
 {
     private readonly Dictionary<ulong, int> _rows = [];
     private float[] _weights = new float[1 << 20];
@@ -17,6 +19,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     private Dictionary<ulong, int> _clusters = [];
     private NameGazetteer _names = NameGazetteer.Empty;
     private readonly NerBeam _beam = new();
+    private byte[] _path = new byte[256];
 
     /// <summary>Passes over the training data.</summary>
     public int Epochs { get; init; } = 10;
@@ -38,6 +41,9 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
     /// <summary>Independent training runs (shuffle seeds Seed, Seed+1, ...) whose weights are averaged.</summary>
     public int Runs { get; init; } = 1;
+
+    /// <summary>Which prefix of a sentence the perceptron update covers (by default up to the point of maximum violation).</summary>
+    public NerUpdate UpdateMode { get; init; } = NerUpdate.MaxViolation;
 
     /// <summary>Progress messages, may be null.</summary>
     public Action<string>? Log { get; init; }
@@ -67,6 +73,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         var texts = documents.Select(d => d.Select(s => s.ToText()).ToArray()).ToArray();
         var orders = texts.Select(d => Enumerable.Range(0, d.Length)
             .OrderBy(s => TokenForms.IsHeadline(d[s].Text, d[s].Tokens) ? 1 : 0).ToArray()).ToArray();
+        var tags = documents.Select(d => d.Select(s => NerTags.FromBio(s.Labels)).ToArray()).ToArray();
         var documentNames = documents.Select(d => NameGazetteer.Build(d.SelectMany(Names))).ToArray();
         _names = UseNameGazetteer ? NameGazetteer.Build(documents.SelectMany(d => d).Concat(GazetteerSentences).SelectMany(Names)) : NameGazetteer.Empty;
         var forms = new TokenForms();
@@ -90,7 +97,7 @@ public sealed class NerTrainer(EntityLexicon lexicon)
                     forms.LeaveOut = documentNames[d];
                     foreach (var s in orders[d])
                     {
-                        labels = Learn(texts[d][s], documents[d][s].Labels, forms, history, labels, current);
+                        labels = Learn(texts[d][s], tags[d][s], forms, history, labels, current);
                     }
                 }
 
@@ -111,10 +118,10 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         {
             if (!sum.TryGetValue(keys[k], out var row))
             {
-                sum[keys[k]] = row = new float[NerLabels.Count];
+                sum[keys[k]] = row = new float[NerTags.Count];
             }
 
-            var w = model.Weights.Weights.AsSpan(k * NerLabels.Count, NerLabels.Count);
+            var w = model.Weights.Weights.AsSpan(k * NerTags.Count, NerTags.Count);
             for (var l = 0; l < row.Length; l++)
             {
                 row[l] += w[l];
@@ -143,13 +150,13 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
         var count = runs + (latest is null ? 0 : 1);
         var keys = sum.Keys.Order().ToArray();
-        var weights = new float[keys.Length * NerLabels.Count];
+        var weights = new float[keys.Length * NerTags.Count];
         for (var k = 0; k < keys.Length; k++)
         {
             var row = sum[keys[k]];
             for (var l = 0; l < row.Length; l++)
             {
-                weights[(k * NerLabels.Count) + l] = row[l] / count;
+                weights[(k * NerTags.Count) + l] = row[l] / count;
             }
         }
 
@@ -168,10 +175,30 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
         forms.Fill(text, tokens, current);
         _beam.Decode(forms, history, new Scorer(this), BeamWidth, labels);
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
-        for (var i = 0; i < tokens.Length; i++)
+        if (_path.Length < tokens.Length)
         {
-            var predicted = labels[i];
+            _path = new byte[tokens.Length * 2];
+        }
+
+        // The prefix to update and the predicted path over it: the whole sentence, or up to the step the update
+        // mode picks (where the gold prefix left the beam, or where it trails the beam's best by most).
+        var stop = UpdateMode == NerUpdate.Full ? -1 : UpdatePoint(forms, history, gold);
+        byte[] path;
+        if (stop < 0)
+        {
+            stop = tokens.Length - 1;
+            path = labels;
+        }
+        else
+        {
+            _beam.Backtrack(stop, 0, _path);
+            path = _path;
+        }
+
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxPerToken];
+        for (var i = 0; i <= stop; i++)
+        {
+            var predicted = path[i];
             if (predicted != gold[i])
             {
                 var n = NerFeatures.ExtractStatic(forms, i, history.TypeOf(forms, i), features);
@@ -184,8 +211,8 @@ public sealed class NerTrainer(EntityLexicon lexicon)
 
             var goldPrevious = i >= 1 ? gold[i - 1] : NerLabels.Outside;
             var goldBefore = i >= 2 ? gold[i - 2] : NerLabels.Outside;
-            var previous = i >= 1 ? labels[i - 1] : NerLabels.Outside;
-            var before = i >= 2 ? labels[i - 2] : NerLabels.Outside;
+            var previous = i >= 1 ? path[i - 1] : NerLabels.Outside;
+            var before = i >= 2 ? path[i - 2] : NerLabels.Outside;
             if (predicted != gold[i] || previous != goldPrevious || before != goldBefore)
             {
                 var n = NerFeatures.ExtractDynamic(forms, i, goldPrevious, goldBefore, features);
@@ -204,7 +231,10 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             _clock++;
         }
 
-        history.Record(forms, labels.AsSpan(0, tokens.Length));
+        _clock += tokens.Length - 1 - stop;
+        labels.AsSpan(0, tokens.Length).CopyTo(_path);
+        NerTags.ToBio(_path.AsSpan(0, tokens.Length));
+        history.Record(forms, _path.AsSpan(0, tokens.Length));
         return labels;
     }
 
@@ -217,8 +247,8 @@ public sealed class NerTrainer(EntityLexicon lexicon)
             {
                 if (trainer._rows.TryGetValue(features[k], out var row))
                 {
-                    var w = trainer._weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
-                    for (var l = 0; l < NerLabels.Count; l++)
+                    var w = trainer._weights.AsSpan(row * NerTags.Count, NerTags.Count);
+                    for (var l = 0; l < NerTags.Count; l++)
                     {
                         scores[l] += w[l];
                     }
@@ -233,14 +263,14 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         {
             row = _rows.Count;
             _rows[feature] = row;
-            if ((row + 1) * NerLabels.Count > _weights.Length)
+            if ((row + 1) * NerTags.Count > _weights.Length)
             {
                 Array.Resize(ref _weights, _weights.Length * 2);
                 Array.Resize(ref _totals, _totals.Length * 2);
             }
         }
 
-        var index = (row * NerLabels.Count) + label;
+        var index = (row * NerTags.Count) + label;
         _weights[index] += delta;
         _totals[index] += _clock * (double)delta;
     }
@@ -249,14 +279,14 @@ public sealed class NerTrainer(EntityLexicon lexicon)
     private NerModel Snapshot(HashSet<ulong> lowercase, bool average)
     {
         var keys = new List<ulong>(_rows.Count);
-        var weights = new List<float>(_rows.Count * NerLabels.Count);
-        Span<float> row = stackalloc float[NerLabels.Count];
+        var weights = new List<float>(_rows.Count * NerTags.Count);
+        Span<float> row = stackalloc float[NerTags.Count];
         foreach (var (key, index) in _rows)
         {
             var keep = false;
-            for (var l = 0; l < NerLabels.Count; l++)
+            for (var l = 0; l < NerTags.Count; l++)
             {
-                var i = (index * NerLabels.Count) + l;
+                var i = (index * NerTags.Count) + l;
                 row[l] = average ? (float)(_weights[i] - (_totals[i] / _clock)) : _weights[i];
                 keep |= Math.Abs(row[l]) >= 1e-3f;
             }
@@ -272,56 +302,5 @@ public sealed class NerTrainer(EntityLexicon lexicon)
         }
 
         return new NerModel(new WeightTable([.. keys], [.. weights]), lowercase, _clusters, _names, lexicon, BeamWidth);
-    }
-
-    // The names annotated in a sentence, as word hashes with their type.
-    private static IEnumerable<(ulong[] Words, int Type)> Names(LabeledSentence sentence)
-    {
-        for (var i = 0; i < sentence.Labels.Length; i++)
-        {
-            if (!NerLabels.IsBegin(sentence.Labels[i]))
-            {
-                continue;
-            }
-
-            var type = NerLabels.TypeIndex(sentence.Labels[i]);
-            var end = i + 1;
-            while (end < sentence.Labels.Length && sentence.Labels[end] == NerLabels.Inside(type))
-            {
-                end++;
-            }
-
-            yield return ([.. sentence.Words[i..end].Select(w => FeatureHash.Of(w, lower: false, foldDigits: true))], type);
-        }
-    }
-
-    // Words seen in lower case at least twice and at least as often as capitalised inside a sentence.
-    private static HashSet<ulong> CommonLowercase(IEnumerable<IReadOnlyList<string>> sentences)
-    {
-        var counts = new Dictionary<ulong, (int Lower, int Capital)>();
-        foreach (var sentence in sentences)
-        {
-            for (var i = 0; i < sentence.Count; i++)
-            {
-                var word = sentence[i];
-                if (word.Length == 0 || !char.IsLetter(word[0]))
-                {
-                    continue;
-                }
-
-                var key = FeatureHash.Of(word, lower: true, foldDigits: true);
-                var (lower, capital) = counts.GetValueOrDefault(key);
-                if (char.IsLower(word[0]))
-                {
-                    counts[key] = (lower + 1, capital);
-                }
-                else if (i > 0)
-                {
-                    counts[key] = (lower, capital + 1);
-                }
-            }
-        }
-
-        return [.. counts.Where(c => c.Value.Lower >= 2 && c.Value.Lower >= c.Value.Capital).Select(c => c.Key)];
     }
 }

@@ -6,28 +6,29 @@ using System.Runtime.Intrinsics;
 namespace Triangulate.Core.Entities.Recognition;
 
 /// <summary>
-/// The trained weights: for each feature hash, one row of <see cref="NerLabels.Count"/> floats, looked up in two
+/// The trained weights: for each feature hash, one row of <see cref="NerTags.Count"/> floats, looked up in two
 /// levels built at load time. The lookups are most of the tagging time (about 52 a token, 81 % of them find a row),
 /// and the table does not fit in the cache, so the layout is chosen for cache misses:
 /// <list type="bullet">
 /// <item>an open-addressing index (linear probing, 4 bytes a slot, load under one half, 1 MB for 100,000 features)
 /// whose slots hold the entry number and a tag of the key's other bits, so that probing, and a feature without a row,
 /// mostly stay in the L2 cache;</item>
-/// <item>the entries, one 64-byte cache line each (the key, then the row), aligned to the line, so that a feature
-/// with a row costs one miss. (The previous single table of 48-byte slots, key and row together at a load of one
-/// third, was 12.6 MB and half its rows straddled two lines.)</item>
+/// <item>the entries, two 64-byte cache lines each (the key, then the row of 17 tags), aligned to 128 bytes, so that a
+/// feature with a row costs one miss of a pair of adjacent lines (which the hardware prefetches together). (With the
+/// 9 BIO labels an entry was one line; the previous single table of 48-byte slots, key and row together at a load of
+/// one third, was 12.6 MB and half its rows straddled two lines.)</item>
 /// </list>
 /// With this layout the same documents tag only about 8 % slower cold than when their features are all cached, so
 /// what is left is instructions and mispredicted branches: one pass over the features (a first pass that only touched
 /// every slot, so that the misses overlap, was 10-15 % slower), the first slot settling most lookups without a branch
-/// on its contents (5-10 % faster than probing with branches), and the rows added with one 256-bit vector add for eight labels and a scalar add for
-/// the ninth, kept in registers. Each label's sum still takes the features in the same order, so the scores are bit
+/// on its contents (5-10 % faster than probing with branches), and the rows added with two 256-bit vector adds for sixteen tags and a scalar add
+/// for the seventeenth, kept in registers. Each label's sum still takes the features in the same order, so the scores are bit
 /// for bit those of a plain loop.
 /// </summary>
 internal sealed class WeightTable : IFeatureScorer
 {
-    private const int Stride = 16; // floats per entry: key (2 floats), 9 weights, 5 of padding = 64 bytes
-    private const int RowOffset = 2;
+    private const int Stride = 32; // floats per entry: key (2 floats), 6 of padding, 17 weights, 7 of padding = 128 bytes
+    private const int RowOffset = 8; // the row starts 32 bytes in, so that its vector loads are aligned
 
     private readonly uint[] _index;
     private readonly float[] _entries;
@@ -61,15 +62,15 @@ internal sealed class WeightTable : IFeatureScorer
         _entryMask = (1u << _entryBits) - 1;
         _entries = GC.AllocateArray<float>(((keys.Length + 1) * Stride) + Stride, pinned: true);
         var address = Marshal.UnsafeAddrOfPinnedArrayElement(_entries, 0);
-        _base = (int)((64 - (address & 63)) & 63) / sizeof(float);
+        _base = (int)((128 - (address & 127)) & 127) / sizeof(float);
         // Entry 0, where empty slots point, has key 0 (never a feature's) and a row of negative zeros: adding -0 leaves
         // every float as it was, +0 and -0 included, so a feature without a row can be added like one with a row.
-        _entries.AsSpan(_base + RowOffset, NerLabels.Count).Fill(-0f);
+        _entries.AsSpan(_base + RowOffset, NerTags.Count).Fill(-0f);
         for (var i = 0; i < keys.Length; i++)
         {
             var at = _base + ((i + 1) * Stride);
             Unsafe.As<float, ulong>(ref _entries[at]) = keys[i];
-            weights.AsSpan(i * NerLabels.Count, NerLabels.Count).CopyTo(_entries.AsSpan(at + RowOffset, NerLabels.Count));
+            weights.AsSpan(i * NerTags.Count, NerTags.Count).CopyTo(_entries.AsSpan(at + RowOffset, NerTags.Count));
             var slot = Slot(keys[i]);
             while (_index[slot] != 0)
             {
@@ -83,19 +84,19 @@ internal sealed class WeightTable : IFeatureScorer
     /// <summary>The feature hashes, one per row.</summary>
     public ulong[] Keys { get; }
 
-    /// <summary>The weights, row-major, <see cref="NerLabels.Count"/> per row.</summary>
+    /// <summary>The weights, row-major, <see cref="NerTags.Count"/> per row.</summary>
     public float[] Weights { get; }
 
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-        if (!Vector256.IsHardwareAccelerated || scores.Length < NerLabels.Count)
+        if (!Vector256.IsHardwareAccelerated || scores.Length < NerTags.Count)
         {
             foreach (var f in features)
             {
                 var entry = Find(f);
-                for (var l = 0; entry >= 0 && l < NerLabels.Count; l++)
+                for (var l = 0; entry >= 0 && l < NerTags.Count; l++)
                 {
                     scores[l] += Unsafe.Add(ref entries, entry + RowOffset + l);
                 }
@@ -104,11 +105,12 @@ internal sealed class WeightTable : IFeatureScorer
             return;
         }
 
-        // The first eight labels' sums stay in a vector register and the ninth in a scalar one for the whole call,
-        // rather than going through memory after every feature.
+        // The first sixteen tags' sums stay in two vector registers and the seventeenth in a scalar one for the whole
+        // call, rather than going through memory after every feature.
         ref var sums = ref MemoryMarshal.GetReference(scores);
-        var eight = Vector256.LoadUnsafe(ref sums);
-        var ninth = Unsafe.Add(ref sums, 8);
+        var low = Vector256.LoadUnsafe(ref sums);
+        var high = Vector256.LoadUnsafe(ref sums, 8);
+        var last = Unsafe.Add(ref sums, 16);
         ref var index = ref MemoryMarshal.GetArrayDataReference(_index);
         var tagMask = ~_entryMask;
         foreach (var f in features)
@@ -129,12 +131,14 @@ internal sealed class WeightTable : IFeatureScorer
             }
 
             ref var row = ref Unsafe.Add(ref entries, entry + RowOffset);
-            eight += Vector256.LoadUnsafe(ref row);
-            ninth += Unsafe.Add(ref row, 8);
+            low += Vector256.LoadUnsafe(ref row);
+            high += Vector256.LoadUnsafe(ref row, 8);
+            last += Unsafe.Add(ref row, 16);
         }
 
-        eight.StoreUnsafe(ref sums);
-        Unsafe.Add(ref sums, 8) = ninth;
+        low.StoreUnsafe(ref sums);
+        high.StoreUnsafe(ref sums, 8);
+        Unsafe.Add(ref sums, 16) = last;
     }
 
     // The first float of the entry of feature f, or -1 when f has no row.
