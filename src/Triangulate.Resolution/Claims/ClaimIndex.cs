@@ -77,6 +77,7 @@ internal sealed partial class ClaimIndex
         LastAddWork = 0;
         _state.Documents++;
         var records = CreateRecords(document, mentionNodes);
+        _state.PrefetchBlocks(records.SelectMany(KeysOf));
         foreach (var record in records)
         {
             FindCandidates(record);

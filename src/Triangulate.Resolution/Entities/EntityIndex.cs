@@ -92,6 +92,7 @@ internal sealed partial class EntityIndex
     {
         LastAddWork = 0;
         var (docNodes, mentionNodes) = CreateNodes(document);
+        PrefetchBlockSets(docNodes);
         var context = docNodes.ToDictionary(n => n.Index, n => ContextKeys(n, docNodes));
         ApplyAliasEvidence(document, mentionNodes);
         JoinKnownNamesWithin(docNodes);
@@ -193,6 +194,32 @@ internal sealed partial class EntityIndex
         return (docNodes, mentionNodes);
     }
 
+    /// <summary>The document's blocks, then the parents of every node they list where they will be read, in two batches.</summary>
+    private void PrefetchBlockSets(List<EntityNode> docNodes)
+    {
+        if (!_state.Stored)
+        {
+            return;
+        }
+
+        var keys = docNodes.SelectMany(n => n.Forms).SelectMany(KeysCached).ToHashSet(StringComparer.Ordinal);
+        _state.PrefetchBlocks(keys);
+        var nodes = new HashSet<int>();
+        foreach (var key in keys)
+        {
+            if (_state.Block(key) is { } block)
+            {
+                var entries = block.Entries;
+                for (var i = Math.Max(0, entries.Count - IndexState<EntityGroup>.Window); i < entries.Count; i++)
+                {
+                    nodes.Add(entries[i].Value);
+                }
+            }
+        }
+
+        _state.PrefetchParents(nodes);
+    }
+
     /// <summary>The form of a spelling, computed once per distinct spelling in the case (names recur in every report).</summary>
     private NameForm FormOf(string text)
     {
@@ -287,7 +314,7 @@ internal sealed partial class EntityIndex
         if (best.Root >= 0)
         {
             var target = _state.Group(best.Root);
-            var name = target.Forms.Values.First().Text;
+            var name = target.FirstForm.Text;
             var because = best.Shared > 0 ? $"; {best.Shared} co-occurring names in common" : string.Empty;
             Union(node.Index, best.Root,
                 $"\"{node.Forms[0].Text}\" ({node.DocumentName}) joined \"{name}\": {best.Match.Reason}{because} (score {best.Score:0.00})");
@@ -336,7 +363,7 @@ internal sealed partial class EntityIndex
                     {
                         var target = _state.Group(other);
                         Union(node.Index, other,
-                            $"\"{form.Text}\" ({node.DocumentName}) joined \"{target.Forms.Values.First().Text}\": two names of one thing in resolution-known-names.txt");
+                            $"\"{form.Text}\" ({node.DocumentName}) joined \"{target.FirstForm.Text}\": two names of one thing in resolution-known-names.txt");
                         return true;
                     }
                 }
@@ -356,7 +383,7 @@ internal sealed partial class EntityIndex
         foreach (var a in node.Forms)
         {
             var keysA = KeysCached(a);
-            foreach (var b in group.Forms.Values.Take(EntityGroup.MaxCompared))
+            foreach (var b in group.ComparedForms)
             {
                 if (!ShareKey(keysA, KeysCached(b)))
                 {

@@ -15,11 +15,17 @@ public interface IResolutionIndexStore
     /// <summary>The parent of an entity node in its set, or the node itself when it has none stored.</summary>
     int LoadParent(int node);
 
+    /// <summary>The stored parents of several nodes at once (nodes without a stored parent are left out).</summary>
+    IReadOnlyDictionary<int, int> LoadParents(IReadOnlyCollection<int> nodes);
+
     /// <summary>What the set rooted at <paramref name="root"/> knows, as <see cref="Save"/> was given it, or null.</summary>
     string? LoadGroup(int root);
 
     /// <summary>How many entries a block holds, and its newest ones (at most <paramref name="newest"/>, oldest first).</summary>
     IndexBlock LoadBlock(string key, int newest);
+
+    /// <summary>Several blocks at once, as <see cref="LoadBlock"/> gives them (keys without entries are left out).</summary>
+    IReadOnlyDictionary<string, IndexBlock> LoadBlocks(IReadOnlyCollection<string> keys, int newest);
 
     /// <summary>Every document row, in sequence order (for a snapshot).</summary>
     IEnumerable<IndexedDocument> LoadDocuments();

@@ -110,6 +110,58 @@ internal sealed class IndexState<TGroup>
         }
     }
 
+    /// <summary>Reads the blocks of keys not cached yet in one batch: what a new document's names or claims will ask for.</summary>
+    public void PrefetchBlocks(IEnumerable<string> keys)
+    {
+        if (!_storeHasRows)
+        {
+            return;
+        }
+
+        var missing = keys.Where(k => !_blocks.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var stored = _store!.LoadBlocks(missing, Window);
+        foreach (var key in missing)
+        {
+            var block = new Block();
+            if (stored.TryGetValue(key, out var found))
+            {
+                block.Count = found.Count;
+                block.Entries.AddRange(found.Newest);
+            }
+
+            _blocks[key] = block;
+        }
+    }
+
+    /// <summary>
+    /// Reads the parents of older nodes that are not cached yet in one batch, then their parents, and so on: what
+    /// following a new document's block entries to their sets will ask for.
+    /// </summary>
+    public void PrefetchParents(IEnumerable<int> nodes)
+    {
+        if (!_storeHasRows)
+        {
+            return;
+        }
+
+        var missing = nodes.Where(n => n < _nodeBase && !_olderParents.ContainsKey(n)).ToHashSet();
+        for (var round = 0; round < 4 && missing.Count > 0; round++)
+        {
+            var stored = _store!.LoadParents(missing);
+            foreach (var node in missing)
+            {
+                _olderParents[node] = stored.GetValueOrDefault(node, node);
+            }
+
+            missing = [.. stored.Values.Where(p => p < _nodeBase && !_olderParents.ContainsKey(p))];
+        }
+    }
+
     private int OlderParent(int node)
     {
         if (!_olderParents.TryGetValue(node, out var parent))

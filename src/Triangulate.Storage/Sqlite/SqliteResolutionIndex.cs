@@ -16,6 +16,8 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private SqliteCommand? _parent;
     private SqliteCommand? _group;
+    private SqliteCommand? _parents;
+    private SqliteCommand? _blocks;
     private SqliteCommand? _block;
 
     /// <inheritdoc />
@@ -34,6 +36,23 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
     }
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<int, int> LoadParents(IReadOnlyCollection<int> nodes)
+    {
+        // One statement for the lot (the ids as a JSON array): a new document follows hundreds of block entries to
+        // their sets, and one lookup per entry would cost more than the rest of its resolution.
+        var command = Prepared(ref _parents, "SELECT node, parent FROM res_parents WHERE node IN (SELECT value FROM json_each($key))");
+        command.Parameters[0].Value = JsonSerializer.Serialize(nodes, Json);
+        var parents = new Dictionary<int, int>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            parents[reader.GetInt32(0)] = reader.GetInt32(1);
+        }
+
+        return parents;
+    }
+
+    /// <inheritdoc />
     public string? LoadGroup(int root)
     {
         var command = Prepared(ref _group, "SELECT data FROM res_groups WHERE root = $key");
@@ -47,11 +66,27 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
         var command = Prepared(ref _block, "SELECT count, entries FROM res_blocks WHERE key = $key");
         command.Parameters[0].Value = key;
         using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        return reader.Read() ? ReadBlock(reader, newest) : new IndexBlock(0, []);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, IndexBlock> LoadBlocks(IReadOnlyCollection<string> keys, int newest)
+    {
+        var command = Prepared(ref _blocks, "SELECT count, entries, key FROM res_blocks WHERE key IN (SELECT value FROM json_each($key))");
+        command.Parameters[0].Value = JsonSerializer.Serialize(keys, Json);
+        var blocks = new Dictionary<string, IndexBlock>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            return new IndexBlock(0, []);
+            blocks[reader.GetString(2)] = ReadBlock(reader, newest);
         }
 
+        return blocks;
+    }
+
+    // Entries are stored as their in-memory layout (two little-endian 32-bit integers each).
+    private static IndexBlock ReadBlock(SqliteDataReader reader, int newest)
+    {
         var entries = MemoryMarshal.Cast<byte, BlockEntry>(reader.GetFieldValue<byte[]>(1)).ToArray();
         return new IndexBlock(reader.GetInt32(0), entries.Length <= newest ? entries : entries[^newest..]);
     }
@@ -134,6 +169,8 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
     {
         _parent?.Dispose();
         _group?.Dispose();
+        _parents?.Dispose();
+        _blocks?.Dispose();
         _block?.Dispose();
     }
 
