@@ -12,8 +12,8 @@ internal static partial class BenchCommand
     /// <summary>
     /// The same probe documents as the in-memory test, each stored and resolved as `add` does it (store the document,
     /// open the stored index, resolve the document against it, save): once into a fresh copy of a stored case of 20
-    /// other documents, and one after another into a stored case of 2,000. Building the large case (resolving 2,000
-    /// documents in one run) is timed too.
+    /// other documents, one after another into a stored case of 2,000, and into one of 1,000 (to show whether the cost
+    /// still grows). Building the large case (resolving 2,000 documents in one run) is timed too.
     /// </summary>
     private static void CompareStoredAdds(ICaseStore corpus)
     {
@@ -50,11 +50,12 @@ internal static partial class BenchCommand
                 Directory.Delete(copy, recursive: true);
             }
 
-            var large = new List<double>();
-            using (var workspace = CaseWorkspace.Open(largeCase))
-            {
-                large.AddRange(probes.Select(probe => TimeAdd(workspace, probe)));
-            }
+            var large = AddEach(largeCase, probes);
+
+            // A case half as large: if the cost has stopped growing, adding there costs what adding at #2,001 does.
+            var middleCase = Path.Combine(root, "middle");
+            Build(middleCase, others.Take(Middle));
+            var middle = AddEach(middleCase, probes);
 
             var inv = CultureInfo.InvariantCulture;
             var ratios = small.Zip(large, (s, l) => l / s).ToList();
@@ -64,6 +65,7 @@ internal static partial class BenchCommand
             Console.WriteLine(string.Create(inv, $"  the same {Probes} documents, each added as #{Small + 1}: {Median(small):0.00} ms (median)"));
             Console.WriteLine(string.Create(inv, $"  and added as #{Large + 1}-#{Large + Probes}: {Median(large):0.00} ms (median)"));
             Console.WriteLine(string.Create(inv, $"  cost of a stored add at #{Large + 1} / at #{Small + 1}, same documents: {Median(ratios):0.00} (median of the {Probes} ratios; total {large.Sum() / small.Sum():0.00})"));
+            Console.WriteLine(string.Create(inv, $"  added as #{Middle + 1}-#{Middle + Probes}: {Median(middle):0.00} ms (median); cost at #{Large + 1} / at #{Middle + 1}: {Median(middle.Zip(large, (m, l) => l / m)):0.00} (median of the ratios; total {large.Sum() / middle.Sum():0.00})"));
         }
         finally
         {
@@ -77,6 +79,21 @@ internal static partial class BenchCommand
                 // Left behind in the temp folder; harmless.
             }
         }
+    }
+
+    private const int Middle = 1000;
+
+    /// <summary>Adds the probes one after another to a stored case, opening it for each as each `add` does.</summary>
+    private static List<double> AddEach(string folder, List<Document> probes)
+    {
+        var times = new List<double>();
+        foreach (var probe in probes)
+        {
+            using var workspace = CaseWorkspace.Open(folder);
+            times.Add(TimeAdd(workspace, probe));
+        }
+
+        return times;
     }
 
     private static void Build(string folder, IEnumerable<Document> documents)

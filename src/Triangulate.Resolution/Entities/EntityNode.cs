@@ -175,8 +175,21 @@ internal sealed class EntityGroup
     /// <summary>A set written by <see cref="Write"/>; spellings are read through <paramref name="formOf"/>.</summary>
     public static EntityGroup Read(string text, Func<string, NameForm> formOf)
     {
-        var stored = JsonSerializer.Deserialize(text, ResolutionJson.Default.Stored)
-            ?? throw new Index.ResolutionIndexException("a stored entity set is empty");
+        Stored? stored;
+        try
+        {
+            stored = JsonSerializer.Deserialize(text, ResolutionJson.Default.Stored);
+        }
+        catch (JsonException ex)
+        {
+            throw new Index.ResolutionIndexException($"a stored entity set cannot be read: {ex.Message}");
+        }
+
+        if (stored is null)
+        {
+            throw new Index.ResolutionIndexException("a stored entity set is empty");
+        }
+
         var group = new EntityGroup { FirstNode = stored.FirstNode, Size = stored.Size, _keysText = stored.Keys, _contextText = stored.Context };
         foreach (var spelling in stored.Forms.Take(MaxCompared))
         {
