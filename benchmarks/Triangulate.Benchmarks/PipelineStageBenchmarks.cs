@@ -82,17 +82,30 @@ public class TokenizerBenchmarks
 /// <summary>The texts benchmarks run on.</summary>
 internal static class BenchmarkCorpus
 {
+    /// <summary>A corpus of <c>../shared/data/news</c>, or null when ../shared is absent.</summary>
+    public static string? Folder(string name)
+    {
+        var folder = Path.Combine(Root, "..", "shared", "data", "news", name);
+        return Directory.Exists(folder) ? folder : null;
+    }
+
+    private static string Root
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("Triangulate.slnx not found");
+        }
+    }
+
     public static List<string> Load(int count)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var root = dir?.FullName ?? throw new InvalidOperationException("Triangulate.slnx not found");
-        var bbc = Path.Combine(root, "..", "shared", "data", "news", "bbc");
-        var folder = Directory.Exists(bbc) ? bbc : Path.Combine(root, "samples", "demo");
+        var folder = Folder("bbc") ?? Path.Combine(Root, "samples", "demo");
         return Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Take(count)
