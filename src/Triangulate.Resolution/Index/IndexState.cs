@@ -89,7 +89,7 @@ internal sealed class IndexState<TGroup>
         _parents.Add(index);
         Entities++;
         _groups[index] = group;
-        _changedGroups.Add(index);
+        Changed(index);
         return index;
     }
 
