@@ -41,6 +41,8 @@ internal static class SqliteSchema
             id INTEGER PRIMARY KEY CHECK (id = 1), through_seq INTEGER NOT NULL, json TEXT NOT NULL,
             saved_at TEXT NOT NULL);
         """,
+        // 2: the resolution index (a snapshot saved before it existed is dropped, so the first view rebuilds it from
+        // the index the first command builds).
         """
         CREATE TABLE res_header (
             id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL, through_seq INTEGER NOT NULL,
@@ -53,6 +55,7 @@ internal static class SqliteSchema
         CREATE TABLE res_groups (root INTEGER PRIMARY KEY, data TEXT NOT NULL);
         CREATE TABLE res_lines (seq INTEGER PRIMARY KEY, node INTEGER NOT NULL, line TEXT NOT NULL);
         CREATE TABLE res_blocks (key TEXT PRIMARY KEY, count INTEGER NOT NULL, entries BLOB NOT NULL) WITHOUT ROWID;
+        DELETE FROM resolution;
         """,
     ];
 }
