@@ -15,6 +15,7 @@ public sealed class EntityAnnotator : IAnnotator
     private readonly NerTagger _tagger;
     private readonly EntityTyper _typer;
     private readonly MentionResolver _resolver;
+    private readonly EntityLexicon _lexicon;
 
     /// <summary>Uses the built-in model and lexicon.</summary>
     public EntityAnnotator()
@@ -28,6 +29,7 @@ public sealed class EntityAnnotator : IAnnotator
         _tagger = new NerTagger(model);
         _typer = new EntityTyper(model.Lexicon);
         _resolver = new MentionResolver(model.Lexicon);
+        _lexicon = model.Lexicon;
     }
 
     /// <inheritdoc />
@@ -52,8 +54,42 @@ public sealed class EntityAnnotator : IAnnotator
         var drafts = Chunks(text, tokens, sentences, labels);
         drafts = _typer.Refine(text, tokens, drafts);
         drafts = _resolver.Resolve(text, tokens, sentences, drafts);
-        document.Set<EntityMention>(
-            [.. drafts.Select(d => new EntityMention(d.Start, d.End, text[d.Start..d.End], d.Type, d.Canonical ?? text[d.Start..d.End], d.Title))]);
+        var canonicalOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+        {
+            canonicalOf.TryAdd(text[d.Start..d.End], d.Canonical ?? text[d.Start..d.End]);
+        }
+
+        document.Set<EntityMention>([.. drafts.SelectMany(d => MentionsOf(text, d, _lexicon, canonicalOf))]);
+    }
+
+    /// <summary>
+    /// The mention of a draft; or, for known places joined by hyphens ("the Peru-Chile border", "Peru-Chile talks"),
+    /// one mention of each place, which is what the text names. A hyphenated name that is itself a place
+    /// ("Guinea-Bissau") or has a part that is not one ("Hewlett-Packard", "Franco-German") stays one mention.
+    /// </summary>
+    internal static IEnumerable<EntityMention> MentionsOf(string text, MentionDraft d, EntityLexicon lexicon, Dictionary<string, string> canonicalOf)
+    {
+        var span = text[d.Start..d.End];
+        if (d.Type is EntityTypes.Gpe or EntityTypes.Loc or EntityTypes.Norp && span.Contains('-', StringComparison.Ordinal)
+            && !span.Contains(' ', StringComparison.Ordinal) && !lexicon.Places.Contains(span))
+        {
+            var parts = span.Split('-');
+            if (parts.Length > 1 && parts.All(lexicon.Places.Contains))
+            {
+                var start = d.Start;
+                foreach (var part in parts)
+                {
+                    var type = d.Type == EntityTypes.Loc ? EntityTypes.Loc : EntityTypes.Gpe;
+                    yield return new EntityMention(start, start + part.Length, part, type, canonicalOf.GetValueOrDefault(part, part), null);
+                    start += part.Length + 1;
+                }
+
+                yield break;
+            }
+        }
+
+        yield return new EntityMention(d.Start, d.End, span, d.Type, d.Canonical ?? span, d.Title);
     }
 
     // The labelled spans, without quotes or other punctuation at their edges: a name never starts or ends with a token

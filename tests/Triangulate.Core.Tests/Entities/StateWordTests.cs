@@ -23,4 +23,25 @@ public sealed class StateWordTests
         Assert.Contains(mentions, m => m.Text is "Spain" or "Kingdom of Spain" && m.Type == EntityTypes.Gpe);
         Assert.DoesNotContain(mentions, m => m.Text is "Republic" or "Kingdom");
     }
+
+    [Theory]
+    [InlineData("the Peru-Chile border", 4, 14, "GPE", "Peru|Chile")]
+    [InlineData("Peru-Chile-Bolivia talks", 0, 18, "LOC", "Peru|Chile|Bolivia")]
+    [InlineData("Guinea-Bissau voted", 0, 13, "GPE", "Guinea-Bissau")]
+    [InlineData("Peru-Narnia trade", 0, 11, "GPE", "Peru-Narnia")]
+    [InlineData("the Peru-Chile Company", 4, 22, "ORG", "Peru-Chile Company")]
+    public void Known_places_joined_by_hyphens_are_each_a_place(string text, int start, int end, string type, string expected)
+    {
+        // Given a mention the recogniser made of a hyphenated span
+        var draft = new MentionDraft(0, 1, start, end, type);
+
+        // When it becomes the document's mentions
+        var mentions = EntityAnnotator.MentionsOf(text, draft, EntityLexicon.Default, []).ToList();
+
+        // Then places joined by hyphens (none of them unknown, the whole not a place itself) are each a mention
+        // with its exact span and a place type; anything else stays one mention
+        Assert.Equal(expected.Split('|'), mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+        Assert.All(mentions, m => Assert.Equal(type == "LOC" ? "LOC" : type, m.Type));
+    }
 }
