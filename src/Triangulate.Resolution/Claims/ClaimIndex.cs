@@ -59,8 +59,6 @@ internal sealed partial class ClaimIndex
         _firstClaim = _state.Claims;
     }
 
-    public IReadOnlyList<ClaimRecord> Claims => _claims;
-
     /// <summary>Work units (block entries read) spent by the last <see cref="Add"/>.</summary>
     public long LastAddWork { get; private set; }
 

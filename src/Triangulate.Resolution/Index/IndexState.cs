@@ -127,14 +127,7 @@ internal sealed class IndexState<TGroup>
         var stored = _store!.LoadBlocks(missing, Window);
         foreach (var key in missing)
         {
-            var block = new Block();
-            if (stored.TryGetValue(key, out var found))
-            {
-                block.Count = found.Count;
-                block.Entries.AddRange(found.Newest);
-            }
-
-            _blocks[key] = block;
+            _blocks[key] = stored.TryGetValue(key, out var found) ? Index.Block.From(found) : new Block();
         }
     }
 
@@ -226,9 +219,7 @@ internal sealed class IndexState<TGroup>
                 return null;
             }
 
-            var stored = _store!.LoadBlock(key, Window);
-            _blocks[key] = block = new Block { Count = stored.Count };
-            block.Entries.AddRange(stored.Newest);
+            _blocks[key] = block = Index.Block.From(_store!.LoadBlock(key, Window));
         }
 
         return block.Count == 0 ? null : block;
@@ -355,5 +346,13 @@ internal sealed class Block
 
     /// <summary>The newest entries, oldest first: positions <c>Count - Entries.Count</c> to <c>Count - 1</c>.</summary>
     public List<BlockEntry> Entries { get; } = [];
+
+    /// <summary>A block as the store gave it.</summary>
+    public static Block From(IndexBlock stored)
+    {
+        var block = new Block { Count = stored.Count };
+        block.Entries.AddRange(stored.Newest);
+        return block;
+    }
 }
 
