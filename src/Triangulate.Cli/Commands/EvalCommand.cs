@@ -13,6 +13,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalTimexCommand.Create());
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalCorefCommand.Create());
+        eval.Subcommands.Add(EvalSyntaxCommand.Create());
         return eval;
     }
 }
