@@ -47,13 +47,15 @@ internal static class EvalSyntaxCommand
             }
 
             var path = parse.GetValue(model);
+            var loading = System.Diagnostics.Stopwatch.StartNew();
             var syntax = path is null ? SyntaxModel.Default : SyntaxModel.Load(File.OpenRead(path));
+            Console.WriteLine($"model loaded in {loading.ElapsedMilliseconds} ms ({syntax.FeatureCount} features)");
             var sentences = TreebankFiles.Read(files);
             var scores = SyntaxEvaluation.Evaluate(syntax, sentences, parse.GetValue(goldTags));
             var warm = SyntaxEvaluation.Evaluate(syntax, sentences, parse.GetValue(goldTags));
             Console.WriteLine($"{files.Count} file(s)");
             Console.WriteLine(scores);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed {warm.Words / Math.Max(warm.Seconds, 1e-9):F0} words/s (tag, parse, lemmas; one thread, wall clock, second pass)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed {warm.Words / Math.Max(warm.Seconds, 1e-9):F0} words/s (tag, parse, lemmas; one thread, processor time of the second pass)"));
             Console.WriteLine(scores.Overall);
             return 0;
         });

@@ -13,10 +13,11 @@ internal static class TrainSyntaxCommand
     {
         var gum = new Option<string[]>("--train")
         {
-            Description = "Training treebanks: CoNLL-U files, folders, or the GUM folder (its train split is used).",
+            Description = "Training treebanks: CoNLL-U files, folders, or the GUM folder (--splits picks its documents).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
+        var splits = new Option<string>("--splits") { DefaultValueFactory = _ => "train", Description = "With the GUM folder: the splits trained on, comma-separated (train, dev)." };
         var dev = new Option<string?>("--dev") { Description = "A treebank scored after every parser epoch (GUM folder: its dev split)." };
         var unlabeled = new Option<string[]>("--unlabeled")
         {
@@ -27,10 +28,11 @@ internal static class TrainSyntaxCommand
         var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => 15, Description = "Passes of the parser." };
         var clusters = new Option<int>("--clusters") { DefaultValueFactory = _ => 512, Description = "Fine word clusters (0: none)." };
         var minimumCount = new Option<int>("--min-count") { DefaultValueFactory = _ => 2, Description = "Occurrences a feature needs in the first pass to get weights." };
+        var runs = new Option<int>("--runs") { DefaultValueFactory = _ => 1, Description = "Parser training runs whose weights are averaged." };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffle seed." };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
         var command = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser from UD treebanks.");
-        foreach (var option in new Option[] { gum, dev, unlabeled, taggerEpochs, parserEpochs, clusters, minimumCount, seed, output })
+        foreach (var option in new Option[] { gum, splits, dev, unlabeled, taggerEpochs, parserEpochs, clusters, minimumCount, runs, seed, output })
         {
             command.Options.Add(option);
         }
@@ -38,7 +40,10 @@ internal static class TrainSyntaxCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var train = parse.GetValue(gum)!.SelectMany(p => TreebankFiles.Read(TreebankFiles.Resolve(p, "train"))).ToList();
+            var train = parse.GetValue(gum)!
+                .SelectMany(p => parse.GetValue(splits)!.Split(',').SelectMany(split => TreebankFiles.Resolve(p, split.Trim())).Distinct())
+                .SelectMany(ConlluReader.Read)
+                .ToList();
             var devPath = parse.GetValue(dev);
             var devSentences = devPath is null ? null : TreebankFiles.Read(TreebankFiles.Resolve(devPath, "dev"));
             var raw = (parse.GetValue(unlabeled) ?? [])
@@ -51,6 +56,7 @@ internal static class TrainSyntaxCommand
                 FineClusters = parse.GetValue(clusters),
                 Seed = parse.GetValue(seed),
                 MinimumCount = parse.GetValue(minimumCount),
+                Runs = parse.GetValue(runs),
                 Log = Console.WriteLine,
             };
             var model = trainer.Train(train, raw, (epoch, snapshot) =>

@@ -25,6 +25,7 @@ internal sealed unsafe class SparseWeights : IWeights
     private readonly int[] _rowStart;
     private readonly ushort[] _classes;
     private readonly float[] _weights;
+    private readonly Entry[] _entries;
     private readonly float[] _dense;
     private readonly Slot[] _slots;
     private readonly int _shift;
@@ -39,10 +40,12 @@ internal sealed unsafe class SparseWeights : IWeights
         _classes = classes;
         _weights = weights;
 
-        var denseRows = Enumerable.Range(0, keys.Length)
-            .Where(r => classCount <= Vector256<float>.Count || rowStart[r + 1] - rowStart[r] > DenseAbove)
+        var isDense = Enumerable.Range(0, keys.Length)
+            .Select(r => classCount <= Vector256<float>.Count || rowStart[r + 1] - rowStart[r] > DenseAbove)
             .ToArray();
-        _dense = GC.AllocateArray<float>(denseRows.Length * ScoreLength, pinned: true);
+        var denseCount = isDense.Count(d => d);
+        _dense = GC.AllocateArray<float>((denseCount * ScoreLength) + Vector256<float>.Count, pinned: true);
+        _entries = GC.AllocateArray<Entry>(classes.Length + 1, pinned: true);
         var capacity = 16;
         while (capacity < keys.Length * 2)
         {
@@ -52,19 +55,30 @@ internal sealed unsafe class SparseWeights : IWeights
         _slots = GC.AllocateArray<Slot>(capacity, pinned: true);
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
-        var next = 0;
+        var nextDense = 0;
+        var nextEntry = 0;
         for (var r = 0; r < keys.Length; r++)
         {
-            var value = r;
-            if (next < denseRows.Length && denseRows[next] == r)
+            Slot value;
+            if (isDense[r])
             {
                 for (var k = rowStart[r]; k < rowStart[r + 1]; k++)
                 {
-                    _dense[(next * ScoreLength) + classes[k]] = weights[k];
+                    _dense[(nextDense * ScoreLength) + classes[k]] = weights[k];
                 }
 
-                value = -2 - next;
-                next++;
+                value = new Slot(keys[r], nextDense * ScoreLength, -1);
+                nextDense++;
+            }
+            else
+            {
+                for (var k = rowStart[r]; k < rowStart[r + 1]; k++)
+                {
+                    _entries[nextEntry + k - rowStart[r]] = new Entry(classes[k], weights[k]);
+                }
+
+                value = new Slot(keys[r], nextEntry, rowStart[r + 1] - rowStart[r]);
+                nextEntry += rowStart[r + 1] - rowStart[r];
             }
 
             var slot = SlotOf(keys[r]);
@@ -73,7 +87,7 @@ internal sealed unsafe class SparseWeights : IWeights
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(keys[r], value);
+            _slots[slot] = value;
         }
     }
 
@@ -97,67 +111,118 @@ internal sealed unsafe class SparseWeights : IWeights
             throw new ArgumentException($"Scores need {ScoreLength} entries.", nameof(scores));
         }
 
-        Span<int> slots = stackalloc int[features.Length];
+        // Three passes, so that the cache misses of all features overlap: find and prefetch each feature's slot,
+        // then read the slots and prefetch the rows they point to, then add the rows.
+        var n = features.Length;
+        Span<int> found = stackalloc int[2 * n];
         fixed (Slot* table = _slots)
+        fixed (float* dense = _dense)
+        fixed (Entry* entries = _entries)
         {
-            for (var i = 0; i < features.Length; i++)
+            for (var i = 0; i < n; i++)
             {
-                slots[i] = SlotOf(features[i]);
-                if (Sse.IsSupported)
+                var slot = SlotOf(features[i]);
+                found[i] = slot;
+                Sse.Prefetch0(table + slot);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var slot = found[i];
+                var key = features[i];
+                while (table[slot].Key != key && table[slot].Key != 0)
                 {
-                    Sse.Prefetch0(table + slots[i]);
+                    slot = (slot + 1) & _mask;
+                }
+
+                var s = table[slot];
+                if (s.Key == 0)
+                {
+                    found[i] = 0;
+                    found[n + i] = 0;
+                    continue;
+                }
+
+                found[i] = s.Start;
+                found[n + i] = s.Count;
+                if (s.Count < 0)
+                {
+                    for (var c = 0; c < ScoreLength; c += 16)
+                    {
+                        Sse.Prefetch0(dense + s.Start + c);
+                    }
+                }
+                else
+                {
+                    Sse.Prefetch0(entries + s.Start);
                 }
             }
-        }
 
-        ref var classes = ref MemoryMarshal.GetArrayDataReference(_classes);
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref var starts = ref MemoryMarshal.GetArrayDataReference(_rowStart);
-        ref var dense = ref MemoryMarshal.GetArrayDataReference(_dense);
-        ref var sums = ref MemoryMarshal.GetReference(scores);
-        for (var i = 0; i < features.Length; i++)
-        {
-            var row = Find(features[i], slots[i]);
-            if (row >= 0)
+            ref var sums = ref MemoryMarshal.GetReference(scores);
+            for (var i = 0; i < n; i++)
             {
-                var end = Unsafe.Add(ref starts, row + 1);
-                for (var k = Unsafe.Add(ref starts, row); k < end; k++)
+                var start = found[i];
+                var count = found[n + i];
+                if (count < 0)
                 {
-                    Unsafe.Add(ref sums, Unsafe.Add(ref classes, k)) += Unsafe.Add(ref weights, k);
+                    var row = dense + start;
+                    for (var c = 0; c < ScoreLength; c += Vector256<float>.Count)
+                    {
+                        (Vector256.LoadUnsafe(ref sums, (nuint)c) + Vector256.Load(row + c)).StoreUnsafe(ref sums, (nuint)c);
+                    }
+                }
+                else
+                {
+                    for (var k = start; k < start + count; k++)
+                    {
+                        Unsafe.Add(ref sums, entries[k].Class) += entries[k].Weight;
+                    }
                 }
             }
-            else if (row != int.MinValue)
-            {
-                ref var values = ref Unsafe.Add(ref dense, (-2 - row) * ScoreLength);
-                for (var c = 0; c < ScoreLength; c += Vector256<float>.Count)
-                {
-                    (Vector256.LoadUnsafe(ref sums, (nuint)c) + Vector256.LoadUnsafe(ref values, (nuint)c)).StoreUnsafe(ref sums, (nuint)c);
-                }
-            }
-        }
-    }
-
-    private int Find(ulong key, int slot)
-    {
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        while (true)
-        {
-            ref var s = ref Unsafe.Add(ref slots, slot);
-            if (s.Key == key)
-            {
-                return s.Value;
-            }
-
-            if (s.Key == 0)
-            {
-                return int.MinValue;
-            }
-
-            slot = (slot + 1) & _mask;
         }
     }
 
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>
+    /// The mean of several trained weight sets (parameter mixing, as the entity recogniser does): runs that saw the
+    /// data in different orders disagree on rare features, and the mean keeps what they share.
+    /// </summary>
+    public static SparseWeights Mean(IReadOnlyList<SparseWeights> runs)
+    {
+        var sums = new SortedDictionary<ulong, Dictionary<ushort, float>>();
+        foreach (var run in runs)
+        {
+            for (var r = 0; r < run._keys.Length; r++)
+            {
+                if (!sums.TryGetValue(run._keys[r], out var row))
+                {
+                    sums[run._keys[r]] = row = [];
+                }
+
+                for (var k = run._rowStart[r]; k < run._rowStart[r + 1]; k++)
+                {
+                    row[run._classes[k]] = row.GetValueOrDefault(run._classes[k]) + (run._weights[k] / runs.Count);
+                }
+            }
+        }
+
+        var starts = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var row in sums.Values)
+        {
+            foreach (var (cls, weight) in row.OrderBy(e => e.Key))
+            {
+                classes.Add(cls);
+                weights.Add(weight);
+            }
+
+            starts.Add(classes.Count);
+        }
+
+        return new SparseWeights(runs[0].ClassCount, [.. sums.Keys], [.. starts], [.. classes], [.. weights]);
+    }
 
     /// <summary>Writes the weights.</summary>
     public void Write(BinaryWriter writer)
@@ -171,7 +236,10 @@ internal sealed unsafe class SparseWeights : IWeights
         writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
     }
 
-    private readonly record struct Slot(ulong Key, int Value);
+    // Where a feature's row is: Count weights from Start in the entries, or (Count -1) a dense row at Start.
+    private readonly record struct Slot(ulong Key, int Start, int Count);
+
+    private readonly record struct Entry(ushort Class, float Weight);
 
     /// <summary>Reads weights written by <see cref="Write"/>.</summary>
     public static SparseWeights Read(BinaryReader reader)

@@ -71,6 +71,9 @@ internal static class TaggerFeatures
         output[n++] = FeatureHash.Mix(38, a0, ap1);
         output[n++] = FeatureHash.Mix(39, i >= 1 ? (ulong)w.TagSet[i - 1] : Start, a0);
         output[n++] = FeatureHash.Mix(40, a0, w.Suffix3[i]);
+        output[n++] = FeatureHash.Mix(41, t1, a0, ap1);
+        output[n++] = FeatureHash.Mix(42, i + 2 < count ? (ulong)w.TagSet[i + 2] : End, ap1);
+        output[n++] = FeatureHash.Mix(43, l0, ap1);
         return n;
     }
 }

@@ -7,6 +7,7 @@ public sealed partial class SyntaxTrainer
         UniversalPos[][] tags,
         string[] relations,
         WordFeatures words,
+        int seed,
         Action<ParserEpoch> afterEpoch)
     {
         var relationIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
@@ -14,7 +15,7 @@ public sealed partial class SyntaxTrainer
         var labels = new AveragedPerceptron(relations.Length) { MinimumCount = MinimumCount };
         var state = new ParserState();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(Seed);
+        var random = new Random(seed);
         var features = new ulong[Math.Max(ParserFeatures.Max, LabelFeatures.Max)];
         var scores = new float[ParserState.Transitions];
         var labelScores = new float[relations.Length];

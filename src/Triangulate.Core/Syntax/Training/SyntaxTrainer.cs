@@ -33,6 +33,9 @@ public sealed partial class SyntaxTrainer
     /// <summary>How often a parser feature must occur in the first pass to get weights.</summary>
     public int MinimumCount { get; init; } = 2;
 
+    /// <summary>Parser training runs (seeds Seed, Seed+1, ...) whose weights are averaged.</summary>
+    public int Runs { get; init; } = 1;
+
     /// <summary>Shuffle seed.</summary>
     public int Seed { get; init; } = 1;
 
@@ -64,7 +67,7 @@ public sealed partial class SyntaxTrainer
                 // Each part's tagger knows only its own words' tags, as the final tagger will not know new words'.
                 var part = Enumerable.Range(0, train.Count).Where(i => i % Folds != fold).Select(i => train[i]).ToList();
                 var partTagSets = new HashMap64(TagSets(part));
-                var weights = TrainTagger(part, clusterMap, partTagSets, Seed + fold);
+                var weights = TrainTagger(part, clusterMap, Seed + fold);
                 var words = new WordFeatures(clusterMap, partTagSets);
                 for (var i = fold; i < train.Count; i += Folds)
                 {
@@ -82,24 +85,37 @@ public sealed partial class SyntaxTrainer
             }
         }
 
-        var tagger = TrainTagger(train, clusterMap, tagSetMap, Seed);
+        var tagger = TrainTagger(train, clusterMap, Seed);
         Log?.Invoke($"tagger: {tagger.FeatureCount} features ({clock.Elapsed.TotalSeconds:0}s)");
-        var parser = TrainParser(train, predicted, relations, new WordFeatures(clusterMap, tagSetMap), epoch =>
+        var runs = new (SparseWeights Transitions, SparseWeights Labels)[Runs];
+        Parallel.For(0, Runs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, run =>
         {
-            if (afterEpoch is not null)
+            runs[run] = TrainParser(train, predicted, relations, new WordFeatures(clusterMap, tagSetMap), Seed + run, epoch =>
             {
-                afterEpoch(epoch.Number, new SyntaxModel(clusters, tagSets, tagger, epoch.Transitions.Average(), epoch.Labels.Average(), relations, lemmatizer));
-            }
+                if (afterEpoch is not null && run == 0)
+                {
+                    afterEpoch(epoch.Number, new SyntaxModel(clusters, tagSets, tagger, epoch.Transitions.Average(), epoch.Labels.Average(), relations, lemmatizer));
+                }
 
-            Log?.Invoke($"parser epoch {epoch.Number}: {epoch.Errors} updates ({clock.Elapsed.TotalSeconds:0}s)");
+                Log?.Invoke($"parser run {run + 1} epoch {epoch.Number}: {epoch.Errors} updates ({clock.Elapsed.TotalSeconds:0}s)");
+            });
         });
+        (SparseWeights Transitions, SparseWeights Labels) parser = Runs == 1
+            ? runs[0]
+            : (SparseWeights.Mean([.. runs.Select(r => r.Transitions)]), SparseWeights.Mean([.. runs.Select(r => r.Labels)]));
         return new SyntaxModel(clusters, tagSets, tagger, parser.Transitions, parser.Labels, relations, lemmatizer);
     }
 
-    private SparseWeights TrainTagger(IReadOnlyList<TreebankSentence> sentences, HashMap64 clusters, HashMap64 tagSets, int seed)
+    // The tagger learns from tag sets that leave out the sentence's own part of the data (ten parts), so that it
+    // learns how far to trust them for a word as the tags of new text will: a tag set built from all the training
+    // data always holds a training word's right tag, and a tagger trained on it trusts it blindly.
+    private SparseWeights TrainTagger(IReadOnlyList<TreebankSentence> sentences, HashMap64 clusters, int seed)
     {
-        var perceptron = new AveragedPerceptron(UniversalPosTags.Count) { MinimumCount = MinimumCount };
-        var words = new WordFeatures(clusters, tagSets);
+        const int parts = 10;
+        var perceptron = new AveragedPerceptron(UniversalPosTags.Count);
+        var words = Enumerable.Range(0, parts)
+            .Select(p => new WordFeatures(clusters, new HashMap64(TagSets(sentences.Where((_, i) => i % parts != p)))))
+            .ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
@@ -110,17 +126,13 @@ public sealed partial class SyntaxTrainer
             foreach (var index in order)
             {
                 var sentence = sentences[index];
-                Load(words, sentence);
+                var w = words[index % parts];
+                Load(w, sentence);
                 var history = new UniversalPos[sentence.Count];
                 for (var i = 0; i < sentence.Count; i++)
                 {
                     scores.Clear();
-                    var n = TaggerFeatures.Extract(words, i, history, features);
-                    if (epoch == 0)
-                    {
-                        perceptron.Count(features[..n]);
-                    }
-
+                    var n = TaggerFeatures.Extract(w, i, history, features);
                     perceptron.Score(features[..n], scores);
                     var guess = PosTagger.ArgMax(scores);
                     perceptron.Update(features[..n], (int)sentence.Tags[i], guess);
