@@ -49,9 +49,13 @@ public sealed class FtmExporter : ICaseExporter
         var lookup = new CaseLookup(caseFile);
         var schemata = caseFile.Entities.ToDictionary(e => e.Id, FtmSchemata.SchemaOf, StringComparer.Ordinal);
 
+        // Products, nationalities and groups have no FollowTheMoney schema: each report lists them as names it mentions.
+        var unmapped = caseFile.Entities.Where(e => schemata[e.Id] is null)
+            .SelectMany(e => e.Variants.SelectMany(v => v.Documents.Select(d => (Document: d, Name: Clean(v.Text)))))
+            .ToLookup(x => x.Document, x => x.Name, StringComparer.Ordinal);
         foreach (var document in caseFile.Documents)
         {
-            yield return Article(document, caseFile.Entities.Where(e => schemata[e.Id] is null));
+            yield return Article(document, unmapped[document.Id]);
         }
 
         foreach (var entity in caseFile.Entities)
@@ -106,7 +110,7 @@ public sealed class FtmExporter : ICaseExporter
         }
     }
 
-    private static FtmEntity Article(CaseDocument document, IEnumerable<CaseEntity> unmapped)
+    private static FtmEntity Article(CaseDocument document, IEnumerable<string?> namesMentioned)
     {
         var article = new FtmEntity(ArticleId(document.Id), "Article")
             .Add("name", Clean(document.Title ?? document.Name), FtmEntity.NameLength)
@@ -122,11 +126,7 @@ public sealed class FtmExporter : ICaseExporter
             article.AddText("notes", "publishedAt was inferred from the text by Triangulate.");
         }
 
-        // Products, nationalities and groups have no FollowTheMoney schema: the report lists them as names it mentions.
-        return article.AddAll(
-            "namesMentioned",
-            unmapped.SelectMany(e => e.Variants.Where(v => v.Documents.Contains(document.Id)).Select(v => Clean(v.Text))),
-            FtmEntity.NameLength);
+        return article.AddAll("namesMentioned", namesMentioned, FtmEntity.NameLength);
     }
 
     private static FtmEntity Thing(CaseEntity entity, string schema, CaseLookup lookup)
