@@ -190,6 +190,49 @@ public sealed class ConsumerTests(DemoCase demo, ITestOutputHelper output) : IDi
         Assert.Empty(result.GetProperty("dialogs").EnumerateArray());
     }
 
+    [Fact]
+    public void Drone_plant_sample_exports_are_read_by_every_consumer()
+    {
+        // Given the shared two-report sample (a published story and its rough machine translation) in a case
+        if (TestPaths.Shared is not { } shared)
+        {
+            output.WriteLine("skipped: ../shared is absent");
+            return;
+        }
+
+        if (Skip(chromium: true) is { } why)
+        {
+            output.WriteLine("skipped: " + why);
+            return;
+        }
+
+        CaseFile caseFile;
+        using (var workspace = Cases.CaseWorkspace.Open(Path.Combine(_work, "drone")))
+        {
+            workspace.Add(Readers.DocumentReader.ExpandPaths([Path.Combine(shared, "samples", "drone-plant")]).ToList());
+            caseFile = workspace.CaseFile();
+        }
+
+        // When each export is handed to its consumer
+        var ftm = Consumers.Run("validate-ftm.mjs", Write("drone.ftm", new FtmExporter(), caseFile));
+        var timeline = Consumers.Run("timeline.mjs", Write("drone-timeline.json", new TimelineJsExporter(), caseFile));
+        var graph = CaseGraph.Of(caseFile);
+
+        // Then every one reads it: valid entities, a slide per placeable entry, the graph's counts in both formats
+        Assert.True(ftm.ExitCode == 0, ftm.Result.ToString() + ftm.Error);
+        Assert.Equal(caseFile.Documents.Count, ftm.Result.GetProperty("schemata").GetProperty("Article").GetInt32());
+        Assert.True(timeline.ExitCode == 0, timeline.Error);
+        AssertLoadedCleanly(timeline.Result);
+        Assert.Equal(TimelineJsExporter.Events(caseFile).Count() + 1, timeline.Result.GetProperty("slides").GetInt32());
+        foreach (var format in (string[])["graphml", "gexf"])
+        {
+            var read = Consumers.Run("read-graph.mjs", format, Write("drone." + format, CaseExporters.Find(format)!, caseFile));
+            Assert.True(read.ExitCode == 0, read.Error);
+            Assert.Equal(graph.Nodes.Count, read.Result.GetProperty("nodes").GetInt32());
+            Assert.Equal(graph.Edges.Count, read.Result.GetProperty("edges").GetInt32());
+        }
+    }
+
     private static void AssertLoadedCleanly(JsonElement result)
     {
         Assert.True(result.GetProperty("ready").GetBoolean(), result.ToString());
