@@ -16,13 +16,28 @@ public interface ICaseExporter
     /// <summary>Whether the export can go to a stream (standard output); false for one that writes a folder or a zip.</summary>
     bool WritesStream => true;
 
-    /// <summary>Writes the export to a stream.</summary>
+    /// <summary>Writes the export to a stream; <see cref="ExportException"/> when the format cannot hold the case.</summary>
     void Write(CaseFile caseFile, Stream output);
 
-    /// <summary>Writes the export to a path (a file by default; an exporter of several files may write a folder).</summary>
+    /// <summary>
+    /// Writes the export to a path (a file by default; an exporter of several files may write a folder). The file
+    /// appears whole or not at all: it is written beside the path and moved there once complete.
+    /// </summary>
     void WriteTo(CaseFile caseFile, string path)
     {
-        using var file = File.Create(path);
-        Write(caseFile, file);
+        var partial = path + ".partial";
+        try
+        {
+            using (var file = File.Create(partial))
+            {
+                Write(caseFile, file);
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 }

@@ -45,4 +45,20 @@ public sealed class TimelineDateTests
     private static string Show(TimelineDate d) =>
         $"{d.Year:0000}" + (d.Month is { } m ? $"-{m:00}" : string.Empty) + (d.Day is { } day ? $"-{day:00}" : string.Empty) +
         (d.Hour is { } h ? $"T{h:00}" + (d.Minute is { } min ? $":{min:00}" : string.Empty) : string.Empty);
+
+    [Fact]
+    public void A_case_with_no_dated_entry_is_refused_before_anything_is_written()
+    {
+        // Given a case whose only timeline entry has no calendar date (TimelineJS refuses a timeline without events)
+        var caseFile = TinyCase.Create(when: ["PRESENT_REF"]);
+        var path = Path.Combine(Path.GetTempPath(), $"triangulate-empty-{Guid.NewGuid():N}.json");
+
+        // When it is exported as a TimelineJS timeline to a file
+        var error = Assert.Throws<ExportException>(() => ((ICaseExporter)new TimelineJsExporter()).WriteTo(caseFile, path));
+
+        // Then the export says why, and leaves no file behind
+        Assert.Contains("no dated timeline entry", error.Message);
+        Assert.False(File.Exists(path));
+        Assert.False(File.Exists(path + ".partial"));
+    }
 }

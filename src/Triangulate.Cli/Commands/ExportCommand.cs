@@ -29,16 +29,21 @@ internal static class ExportCommand
             return CliSupport.WithCase(parse, workspace =>
             {
                 var caseFile = workspace.CaseFile();
-                if (path is null)
-                {
-                    using var stdout = Console.OpenStandardOutput();
-                    exporter.Write(caseFile, stdout);
-                    return 0;
-                }
-
                 try
                 {
+                    if (path is null)
+                    {
+                        using var stdout = Console.OpenStandardOutput();
+                        exporter.Write(caseFile, stdout);
+                        return 0;
+                    }
+
                     exporter.WriteTo(caseFile, path);
+                }
+                catch (ExportException ex)
+                {
+                    Console.Error.WriteLine($"triangulate: no {exporter.Format} export: {ex.Message}.");
+                    return CliSupport.Failed;
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {

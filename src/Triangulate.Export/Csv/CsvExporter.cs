@@ -48,8 +48,21 @@ public sealed class CsvExporter : ICaseExporter
     {
         if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            using var file = File.Create(path);
-            Write(caseFile, file);
+            var partial = path + ".partial";
+            try
+            {
+                using (var file = File.Create(partial))
+                {
+                    Write(caseFile, file);
+                }
+
+                File.Move(partial, path, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
+
             return;
         }
 

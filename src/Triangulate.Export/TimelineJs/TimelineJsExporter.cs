@@ -10,7 +10,8 @@ namespace Triangulate.Export.TimelineJs;
 /// The timeline as TimelineJS 3 JSON, which a newsroom publishes as it is: a title slide listing the reports, then
 /// one event per timeline entry, with <c>start_date</c> (and <c>end_date</c> for a span) at the precision known,
 /// <c>text.headline</c>, <c>text.text</c> listing each claim with its source chain, stance and report, and
-/// <c>group</c> naming the claim cluster. An entry whose date has no calendar year is left out.
+/// <c>group</c> naming the claim cluster. An entry whose date has no calendar year is left out; a case with no
+/// dated entry cannot be written (<see cref="ExportException"/>).
 /// </summary>
 public sealed class TimelineJsExporter : ICaseExporter
 {
@@ -29,6 +30,12 @@ public sealed class TimelineJsExporter : ICaseExporter
     /// <inheritdoc />
     public void Write(CaseFile caseFile, Stream output)
     {
+        // TimelineJS refuses a timeline with no event ("Timeline configuration has no events").
+        if (!Events(caseFile).Any())
+        {
+            throw new ExportException("the case has no dated timeline entry, and TimelineJS shows no timeline without one");
+        }
+
         var lookup = new CaseLookup(caseFile);
         using (var json = new Utf8JsonWriter(output, Options))
         {

@@ -49,12 +49,12 @@ try {
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, 300));
-    const slides = timeline._storyslider ? timeline._storyslider._slides : [];
+    const slides = timeline._storyslider?._slides ?? [];
     return {
       ready: timeline.ready === true,
       configErrors: timeline.config === null ? ['no configuration read'] : timeline.config.getErrors().map((e) => (e.message_key ? `${e.message_key} ${e.detail ?? ''}` : String(e))),
-      warnings: timeline.config?.messages.warnings.map(String) ?? [],
-      events: timeline.config?.events.length ?? 0,
+      warnings: timeline.config?.messages?.warnings?.map(String) ?? [],
+      events: timeline.config?.events?.length ?? 0,
       slides: slides.length,
       titleSlide: Boolean(timeline.config?.title),
       renderedSlides: document.querySelectorAll('.tl-storyslider .tl-slide').length,
