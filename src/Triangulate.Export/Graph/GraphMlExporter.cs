@@ -4,7 +4,7 @@ using System.Xml;
 namespace Triangulate.Export.Graph;
 
 /// <summary>
-/// The case graph (<see cref="CaseGraph"/>) as GraphML, which Gephi, yEd, Cytoscape and NetworkX open. Edges are
+/// The case graph (<see cref="CaseGraph"/>) as GraphML, which Gephi and graphology open (a mixed graph). Edges are
 /// undirected by default; said-about and cites edges are marked <c>directed="true"</c>; <c>weight</c> counts claims.
 /// </summary>
 public sealed class GraphMlExporter : ICaseExporter
@@ -15,7 +15,7 @@ public sealed class GraphMlExporter : ICaseExporter
     public string Format => "graphml";
 
     /// <inheritdoc />
-    public string Description => "the network of entities and sources as GraphML (Gephi, yEd, Cytoscape)";
+    public string Description => "the network of entities and sources as GraphML (Gephi)";
 
     /// <inheritdoc />
     public void Write(CaseFile caseFile, Stream output)
