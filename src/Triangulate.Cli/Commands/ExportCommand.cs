@@ -3,34 +3,58 @@ using Triangulate.Export;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate export --format json [-o FILE]</c>: the case file for other tools.</summary>
+/// <summary><c>triangulate export --format json|csv|ftm|timelinejs|graphml|gexf [-o PATH]</c>: the case for other tools.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "Export format: json (schema triangulate/1).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new Command("export", "Export the case file.") { format, output };
-        command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
+        var format = new Option<string>("--format")
         {
-            var caseFile = workspace.CaseFile();
+            Description = "Export format (README: what each holds).",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong([.. CaseExporters.Formats]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (a folder or .zip for csv) instead of standard output." };
+        var command = new Command("export", "Export the case for other tools, with the report, span and source chain of everything in it.") { format, output };
+        command.SetAction(parse =>
+        {
+            var exporter = CaseExporters.Find(parse.GetValue(format)!)!;
             var path = parse.GetValue(output);
-            if (path is null)
+            if (path is null && !exporter.WritesStream)
             {
-                using var stdout = Console.OpenStandardOutput();
-                CaseFileJson.Write(caseFile, stdout);
-                stdout.WriteByte((byte)'\n');
-            }
-            else
-            {
-                using var file = File.Create(path);
-                CaseFileJson.Write(caseFile, file);
-                Console.Error.WriteLine($"wrote {path}");
+                Console.Error.WriteLine($"triangulate: {exporter.Format} writes one file per layer: give -o FOLDER or -o FILE.zip.");
+                return CliSupport.UsageError;
             }
 
-            return 0;
-        }));
+            return CliSupport.WithCase(parse, workspace =>
+            {
+                var caseFile = workspace.CaseFile();
+                try
+                {
+                    if (path is null)
+                    {
+                        using var stdout = Console.OpenStandardOutput();
+                        exporter.Write(caseFile, stdout);
+                        return 0;
+                    }
+
+                    exporter.WriteTo(caseFile, path);
+                }
+                catch (ExportException ex)
+                {
+                    Console.Error.WriteLine($"triangulate: no {exporter.Format} export: {ex.Message}.");
+                    return CliSupport.Failed;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"triangulate: cannot write '{path}': {ex.Message}");
+                    return CliSupport.Failed;
+                }
+
+                Console.Error.WriteLine($"wrote {path}");
+                return 0;
+            });
+        });
         return command;
     }
 }
