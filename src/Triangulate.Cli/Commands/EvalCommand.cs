@@ -13,6 +13,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalTimexCommand.Create());
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalCorefCommand.Create());
+        eval.Subcommands.Add(EvalHtmlCommand.Create());
         return eval;
     }
 }
