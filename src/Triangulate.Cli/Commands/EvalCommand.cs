@@ -14,6 +14,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalCorefCommand.Create());
         eval.Subcommands.Add(EvalHtmlCommand.Create());
+        eval.Subcommands.Add(EvalFormatsCommand.Create());
         return eval;
     }
 }

@@ -21,7 +21,8 @@ internal sealed class DocxReader : IFormatReader
     /// <inheritdoc />
     public IEnumerable<ReadResult> Read(Input input, ReadContext context)
     {
-        using var stream = new MemoryStream(input.ReadAll(), writable: false);
+        var bytes = input.ReadAll();
+        using var stream = new MemoryStream(bytes, writable: false);
         WordprocessingDocument word;
         try
         {
@@ -42,17 +43,17 @@ internal sealed class DocxReader : IFormatReader
 
             var lines = new List<string>();
             Blocks(body, lines);
-            var properties = word.PackageProperties;
-            var authors = Bylines.Clean(string.IsNullOrWhiteSpace(properties.Creator) ? [] : properties.Creator.Split(';', ','));
+            var properties = CoreProperties.Read(bytes);
+            var authors = Bylines.Clean(properties.Creator is null ? [] : properties.Creator.Split(';', ','));
             var metadata = new DocumentMetadata(
                 input.Name,
-                Title: string.IsNullOrWhiteSpace(properties.Title) ? null : properties.Title.Trim(),
+                Title: properties.Title,
                 Source: authors.Count > 0 ? authors[0] : null,
-                Published: properties.Created is { } created ? DateOnly.FromDateTime(created) : null)
+                Published: properties.Created)
             {
                 Authors = authors,
-                Modified = properties.Modified is { } modified ? DateOnly.FromDateTime(modified) : null,
-                Description = string.IsNullOrWhiteSpace(properties.Description) ? null : properties.Description.Trim(),
+                Modified = properties.Modified,
+                Description = properties.Description,
                 Format = "docx",
             };
             return [DocumentReader.FromText(input.Location, string.Join('\n', lines), metadata)];

@@ -53,6 +53,11 @@ internal sealed class ReadContext(ReaderOptions options, IReadOnlyDictionary<Inp
             return [new ReadResult.Skipped(input.Location, "not a format Triangulate reads (text, HTML, feeds, JSON lines, PDF, Word, e-mail, web archives, zip)")];
         }
 
+        if (FormatDetector.IsContainer(format) && input.Depth >= options.MaxDepth)
+        {
+            return [new ReadResult.Rejected(input.Location, $"refused: a container nested {input.Depth} deep, at the limit of {options.MaxDepth} (a zip bomb?)")];
+        }
+
         // A message carries its attachments, so it may be as large as a container's entry.
         var limit = FormatDetector.IsContainer(format) ? options.MaxContainerBytes : format == InputFormat.Email ? Math.Max(options.MaxDocumentBytes, options.MaxEntryBytes) : options.MaxDocumentBytes;
         if (input.Length > limit)

@@ -29,7 +29,7 @@ internal static class PdfPageText
         }
 
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).ToList();
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).Where(b => !InMargin(b, blocks, page.Height)).ToList();
         var lines = new List<string>();
         foreach (var block in ordered)
         {
@@ -56,6 +56,26 @@ internal static class PdfPageText
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A block of one short line alone in the page's top or bottom margin band (the outer 7.5%), clear of every other
+    /// block by more than its own height: a running header or footer, which a one-page document cannot show by
+    /// recurrence.
+    /// </summary>
+    private static bool InMargin(TextBlock block, IReadOnlyList<TextBlock> blocks, double pageHeight)
+    {
+        var box = block.BoundingBox;
+        var band = pageHeight * 0.075;
+        var top = box.Bottom >= pageHeight - band;
+        var bottom = box.Top <= band;
+        if (block.TextLines.Count != 1 || !(top || bottom) || block.Text.Split(' ').Length > 12)
+        {
+            return false;
+        }
+
+        var gap = Math.Max(box.Height, 1);
+        return blocks.Where(b => !ReferenceEquals(b, block)).All(b => top ? b.BoundingBox.Top < box.Bottom - gap : b.BoundingBox.Bottom > box.Top + gap);
     }
 
     private static bool EndsParagraph(string text, double lineWidth, double blockWidth) =>
