@@ -66,7 +66,7 @@ internal sealed class EmailReader : IFormatReader
         }
 
         var index = 0;
-        foreach (var attachment in message.Attachments)
+        foreach (var attachment in Attachments(message))
         {
             index++;
             var name = attachment switch
@@ -81,6 +81,16 @@ internal sealed class EmailReader : IFormatReader
 
         return results;
     }
+
+    // Not only parts marked "attachment": many mailers name a file on the content type alone, or send it inline.
+    private static IEnumerable<MimeEntity> Attachments(MimeMessage message) =>
+        message.BodyParts.Where(part => part switch
+        {
+            MessagePart => true,
+            MimePart mime => mime.IsAttachment || mime.FileName is not null ||
+                !(mime.ContentType.IsMimeType("text", "plain") || mime.ContentType.IsMimeType("text", "html") || mime.ContentType.MediaType.Equals("multipart", StringComparison.OrdinalIgnoreCase)),
+            _ => false,
+        });
 
     private static string? Body(MimeMessage message)
     {
