@@ -20,7 +20,7 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
         Action<ReadResult.Rejected>? rejected = null,
         CancellationToken cancellationToken = default)
     {
-        int added = 0, present = 0, rejectedCount = 0, done = 0;
+        int added = 0, present = 0, rejectedCount = 0, skipped = 0, done = 0;
         long bytes = 0;
         for (var offset = 0; offset < files.Count; offset += BatchSize)
         {
@@ -60,6 +60,9 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
                         case IngestItem.Present:
                             present++;
                             break;
+                        case IngestItem.Skipped:
+                            skipped++;
+                            break;
                         case IngestItem.Failed failed:
                             rejectedCount++;
                             rejected?.Invoke(failed.Rejection);
@@ -71,7 +74,7 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
             }
         }
 
-        return new IngestSummary(added, present, rejectedCount, bytes);
+        return new IngestSummary(added, present, rejectedCount, bytes) { Skipped = skipped };
     }
 
     private IngestItem Annotate(ReadResult result)
@@ -79,6 +82,11 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
         if (result is ReadResult.Rejected rejection)
         {
             return new IngestItem.Failed(rejection);
+        }
+
+        if (result is ReadResult.Skipped)
+        {
+            return new IngestItem.Skipped();
         }
 
         var document = ((ReadResult.Read)result).Document;
@@ -99,6 +107,8 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
 
         public sealed record Present : IngestItem;
 
+        public sealed record Skipped : IngestItem;
+
         public sealed record Failed(ReadResult.Rejected Rejection) : IngestItem;
     }
 }
@@ -108,4 +118,8 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
 /// <param name="AlreadyPresent">Documents that were already in the case.</param>
 /// <param name="Rejected">Inputs rejected.</param>
 /// <param name="Characters">Characters of text added.</param>
-public sealed record IngestSummary(int Added, int AlreadyPresent, int Rejected, long Characters);
+public sealed record IngestSummary(int Added, int AlreadyPresent, int Rejected, long Characters)
+{
+    /// <summary>Inputs skipped: of a format no reader handles, or a message already read.</summary>
+    public int Skipped { get; init; }
+}

@@ -25,17 +25,30 @@ public sealed record CaseFile(
     public const string SchemaName = "triangulate/1";
 }
 
-/// <summary>A report in the case.</summary>
+/// <summary>A report in the case, with the metadata a citation needs.</summary>
 /// <param name="Id">Hash of its normalised text.</param>
-/// <param name="Name">The file (or <c>file.jsonl#line</c>) it came from.</param>
+/// <param name="Name">The file (or <c>file.jsonl#line</c>, <c>archive.zip/entry</c>) it came from.</param>
 /// <param name="Title">Headline.</param>
-/// <param name="Source">Outlet.</param>
-/// <param name="Url">Address.</param>
+/// <param name="Source">Outlet (or, when none is stated, the first author).</param>
+/// <param name="Url">Address (the canonical one when the page states it).</param>
 /// <param name="Published">Date, <c>yyyy-MM-dd</c>.</param>
 /// <param name="PublishedInferred">True when the date was inferred from the text.</param>
 /// <param name="Language">ISO 639-1 code.</param>
 /// <param name="Text">The text all offsets point into.</param>
-public sealed record CaseDocument(string Id, string Name, string? Title, string? Source, string? Url, string? Published, bool PublishedInferred, string Language, string Text);
+/// <param name="Authors">The people who wrote it.</param>
+/// <param name="Modified">Date of the last change, <c>yyyy-MM-dd</c>.</param>
+/// <param name="Retrieved">Date it was retrieved (a web archive's capture), <c>yyyy-MM-dd</c>.</param>
+/// <param name="Outlet">The outlet as the input names it.</param>
+/// <param name="Description">The input's own summary.</param>
+/// <param name="Section">Section or desk.</param>
+/// <param name="Format">The format it was read as (<c>html</c>, <c>pdf</c>, <c>email</c>, ...).</param>
+/// <param name="Parent">The container it was read from (a zip file, a web archive, a message), by name.</param>
+/// <param name="ParentId">The container's document id when the container is itself a document.</param>
+/// <param name="Path">Where inside the container it was.</param>
+public sealed record CaseDocument(
+    string Id, string Name, string? Title, string? Source, string? Url, string? Published, bool PublishedInferred, string Language, string Text,
+    IReadOnlyList<string> Authors, string? Modified, string? Retrieved, string? Outlet, string? Description, string? Section, string? Format,
+    string? Parent, string? ParentId, string? Path);
 
 /// <summary>One real-world thing, with every spelling used for it.</summary>
 /// <param name="Id">Case-wide id.</param>

@@ -48,7 +48,8 @@ public static class CaseFileBuilder
             caseDocuments.Add(new CaseDocument(
                 document.Id, meta.Name, meta.Title, meta.Source, meta.Url,
                 document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.PublishedInferred,
-                meta.Language, document.Text));
+                meta.Language, document.Text, meta.Authors, Day(meta.Modified), Day(meta.Retrieved), meta.Outlet, meta.Description,
+                meta.Section, meta.Format, meta.Parent, meta.ParentId, meta.PathInParent));
 
             var mentions = document.GetOrEmpty<EntityMention>();
             foreach (var mention in mentions)
@@ -114,6 +115,8 @@ public static class CaseFileBuilder
             resolution.Contradictions.Select(c => new CaseContradiction([c.ClaimA, c.ClaimB], c.Kind, c.Explanation)).ToList(),
             resolution.Timeline.Select(t => new CaseTimelineEntry(t.When, t.Precision, t.Claims, t.Documents, t.Summary)).ToList());
     }
+
+    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? SourceEntity(string? source, Dictionary<string, string> entityByName) =>
         source is not null && entityByName.TryGetValue(source, out var id) ? id : null;

@@ -33,11 +33,29 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"{caseFile.Documents.Count} documents · {caseFile.Entities.Count} entities · {caseFile.Claims.Count} claims · {caseFile.Clusters.Count(c => c.Claims.Count > 1)} corroborated propositions · {caseFile.Contradictions.Count} conflicts")
             .Append("</p>");
 
-        html.Append("<h2>Documents</h2><table><tr><th>Name</th><th>Title</th><th>Source</th><th>Published</th></tr>");
+        html.Append("<h2>Documents</h2><table><tr><th>Name</th><th>Title</th><th>Authors</th><th>Source</th><th>Published</th></tr>");
         foreach (var d in caseFile.Documents)
         {
             var published = d.Published is null ? "unknown" : d.Published + (d.PublishedInferred ? " (inferred)" : string.Empty);
-            html.Append("<tr><td>").Append(E(d.Name)).Append("</td><td>").Append(E(d.Title ?? string.Empty)).Append("</td><td>")
+            if (d.Modified is not null && d.Modified != d.Published)
+            {
+                published += $" (updated {d.Modified})";
+            }
+
+            html.Append("<tr><td>").Append(E(d.Name));
+            if (d.Parent is not null)
+            {
+                html.Append("<br><span class=\"muted\">in ").Append(E(d.Parent)).Append("</span>");
+            }
+
+            // The address is shown as text, not a link: the report makes no requests and sends no referrer.
+            html.Append("</td><td>").Append(E(d.Title ?? string.Empty));
+            if (d.Url is not null)
+            {
+                html.Append("<br><span class=\"muted\">").Append(E(d.Url)).Append("</span>");
+            }
+
+            html.Append("</td><td>").Append(E(string.Join(", ", d.Authors))).Append("</td><td>")
                 .Append(E(d.Source ?? string.Empty)).Append("</td><td>").Append(E(published)).Append("</td></tr>");
         }
 

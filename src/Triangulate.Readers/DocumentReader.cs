@@ -1,17 +1,21 @@
+using System.Collections.Concurrent;
 using Triangulate.Core.Documents;
+using Triangulate.Readers.Formats;
 
 namespace Triangulate.Readers;
 
 /// <summary>
-/// Turns paths (files and folders, recursively) into documents, one reader per format chosen by extension. Every
-/// failure is a <see cref="ReadResult.Rejected"/> naming the file; nothing else in the batch is lost.
+/// Turns paths (files and folders, recursively) into documents. Each file's format is chosen by its content (the
+/// extension is a hint), and read by the one reader of that format; containers (zip files, web archives, mailboxes,
+/// e-mails with attachments) hand their entries back through the same choice, within the limits of
+/// <see cref="ReaderOptions"/>. Every failure is a <see cref="ReadResult.Rejected"/> naming the file (and the entry
+/// inside it); nothing else in the batch is lost.
 /// </summary>
 public sealed class DocumentReader(ReaderOptions options)
 {
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text" };
-    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
-    private static readonly HashSet<string> FeedExtensions = new(StringComparer.OrdinalIgnoreCase) { ".rss", ".atom", ".xml" };
-    private static readonly HashSet<string> JsonLinesExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson" };
+    // Message-IDs seen by this reader (across files, for one run): a message kept in two mailboxes is stored once.
+    private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<InputFormat, IFormatReader> _readers = FormatReaders.All().ToDictionary(r => r.Format);
 
     /// <summary>Creates a reader with default limits.</summary>
     public DocumentReader()
@@ -19,21 +23,15 @@ public sealed class DocumentReader(ReaderOptions options)
     {
     }
 
-    /// <summary>Whether a file in a folder is read: a supported extension, and not the folder's README or licence.</summary>
+    /// <summary>Whether a file in a folder is offered to the readers: anything but hidden files and the folder's README or licence.</summary>
     public static bool IsSupported(string path)
     {
-        var extension = Path.GetExtension(path);
         var stem = Path.GetFileNameWithoutExtension(path).ToUpperInvariant();
-        if (stem is "README" or "LICENSE" or "LICENCE" or "COPYING" or "NOTICE" || Path.GetFileName(path).StartsWith('.'))
-        {
-            return false;
-        }
-
-        return TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension) ||
-            FeedExtensions.Contains(extension) || JsonLinesExtensions.Contains(extension);
+        return stem is not ("README" or "LICENSE" or "LICENCE" or "COPYING" or "NOTICE") && !Path.GetFileName(path).StartsWith('.');
     }
 
-    /// <summary>The files a list of paths stands for, in a stable order: files as given, folders walked recursively.</summary>
+    /// <summary>The files a list of paths stands for, in a stable order: files as given, folders walked recursively
+    /// (hidden folders, such as a case folder, left out).</summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
@@ -41,7 +39,7 @@ public sealed class DocumentReader(ReaderOptions options)
             if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsSupported)
+                    .Where(f => IsSupported(f) && !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(d => d.StartsWith('.')))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -55,77 +53,27 @@ public sealed class DocumentReader(ReaderOptions options)
         }
     }
 
-    /// <summary>Reads every document of one file. Never throws: any failure is a rejection of this file.</summary>
+    /// <summary>Reads every document of one file. Never throws: any failure is a rejection of this file (or its entry).</summary>
     public IReadOnlyList<ReadResult> ReadFile(string path)
     {
         try
         {
-            return ReadFileUnchecked(path).ToList();
+            if (!File.Exists(path))
+            {
+                return [new ReadResult.Rejected(path, "no such file or folder")];
+            }
+
+            var length = new FileInfo(path).Length;
+            if (length == 0)
+            {
+                return [new ReadResult.Rejected(path, "empty file")];
+            }
+
+            return new ReadContext(options, _readers, _messages).Read(Input.OfFile(path, length)).ToList();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return [new ReadResult.Rejected(path, $"could not be read: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}")];
-        }
-    }
-
-    private IEnumerable<ReadResult> ReadFileUnchecked(string path)
-    {
-        var name = Path.GetFileName(path);
-        if (!File.Exists(path))
-        {
-            return [new ReadResult.Rejected(path, "no such file or folder")];
-        }
-
-        long length;
-        try
-        {
-            length = new FileInfo(path).Length;
-        }
-        catch (IOException ex)
-        {
-            return [new ReadResult.Rejected(path, ex.Message)];
-        }
-
-        if (length == 0)
-        {
-            return [new ReadResult.Rejected(path, "empty file")];
-        }
-
-        if (length > options.MaxDocumentBytes)
-        {
-            return [new ReadResult.Rejected(
-                path,
-                $"file is {length / 1e6:0.0} MB, over the {options.MaxDocumentBytes / 1e6:0.#} MB limit for one input (--max-mb)")];
-        }
-
-        var extension = Path.GetExtension(path);
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            if (HtmlExtensions.Contains(extension))
-            {
-                return [HtmlReader.Read(path, name, bytes)];
-            }
-
-            if (FeedExtensions.Contains(extension))
-            {
-                return FeedReader.Read(path, bytes);
-            }
-
-            if (JsonLinesExtensions.Contains(extension))
-            {
-                return JsonLinesReader.Read(path, name, bytes);
-            }
-
-            return [PlainTextReader.Read(path, name, bytes)];
-        }
-        catch (IOException ex)
-        {
-            return [new ReadResult.Rejected(path, ex.Message)];
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return [new ReadResult.Rejected(path, ex.Message)];
         }
     }
 

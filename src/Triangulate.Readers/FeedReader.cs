@@ -8,7 +8,7 @@ namespace Triangulate.Readers;
 /// <summary>RSS 2.0 and Atom feeds through System.ServiceModel.Syndication: one document per item.</summary>
 internal static class FeedReader
 {
-    public static IEnumerable<ReadResult> Read(string path, byte[] bytes)
+    public static IEnumerable<ReadResult> Read(string path, string name, byte[] bytes)
     {
         SyndicationFeed feed;
         try
@@ -26,7 +26,6 @@ internal static class FeedReader
             return [new ReadResult.Rejected(path, $"not an RSS 2.0 or Atom feed: {ex.Message.Split('\n')[0]}")];
         }
 
-        var name = Path.GetFileName(path);
         var results = new List<ReadResult>();
         var parser = new HtmlParser();
         var index = 0;
@@ -41,7 +40,12 @@ internal static class FeedReader
                 Title: item.Title?.Text,
                 Source: feed.Title?.Text,
                 Url: item.Links.FirstOrDefault()?.Uri?.ToString(),
-                Published: published != default ? DateOnly.FromDateTime(published.UtcDateTime) : null);
+                Published: published != default ? DateOnly.FromDateTime(published.UtcDateTime) : null)
+            {
+                Authors = item.Authors.Select(a => a.Name ?? a.Email).Where(a => !string.IsNullOrWhiteSpace(a)).ToList(),
+                Outlet = feed.Title?.Text,
+                Format = "feed",
+            };
             results.Add(DocumentReader.FromText($"{path}#{index}", text, metadata));
         }
 

@@ -1,10 +1,14 @@
 using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using SmartReader;
 using Triangulate.Core.Documents;
+using Triangulate.Readers.Html;
 
 namespace Triangulate.Readers;
 
-/// <summary>HTML pages: SmartReader (a port of Mozilla's Readability) finds the article text, title, author and date.</summary>
+/// <summary>HTML pages: SmartReader (a port of Mozilla's Readability) finds the article text and title; the page's own
+/// metadata (<see cref="HtmlMetadata"/>) gives authors, dates, address, outlet, description, section and language.</summary>
 internal static class HtmlReader
 {
     public static ReadResult Read(string path, string name, byte[] bytes)
@@ -15,10 +19,20 @@ internal static class HtmlReader
             return new ReadResult.Rejected(path, error ?? "not text");
         }
 
+        return ReadHtml(path, name, html, pageUrl: null);
+    }
+
+    /// <summary>Reads a decoded page; <paramref name="pageUrl"/> is where it was fetched from, when known (a web archive's record).</summary>
+    public static ReadResult ReadHtml(string path, string name, string html, string? pageUrl)
+    {
         Article article;
+        HtmlMetadata page;
+        IDocument source;
         try
         {
-            var reader = new Reader("https://localhost/" + Uri.EscapeDataString(name), html)
+            source = new HtmlParser().ParseDocument(html);
+            page = HtmlMetadata.Read(source);
+            var reader = new Reader(pageUrl ?? "https://localhost/" + Uri.EscapeDataString(name), html)
             {
                 Debug = false,
             };
@@ -29,19 +43,30 @@ internal static class HtmlReader
             return new ReadResult.Rejected(path, $"HTML could not be parsed: {FirstLine(ex.Message)}");
         }
 
-        var text = Normalise(article.TextContent);
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(text))
+        var text = ArticleText.Choose(article, source);
+        if (string.IsNullOrWhiteSpace(text))
         {
             return new ReadResult.Rejected(path, "HTML has no readable article text");
         }
 
+        // Metadata the page states wins over what the article extractor guessed (see Html/README.md).
+        var authors = page.Authors.Count > 0 ? page.Authors : Bylines.Clean(Blank(article.Author) is { } a ? [a] : []);
+        var published = page.Published ?? (article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null);
         var metadata = new DocumentMetadata(
             name,
-            Title: Blank(article.Title),
-            Source: Blank(article.SiteName) ?? Blank(article.Author),
-            Url: null,
-            Published: article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null,
-            Language: LanguageCode(article.Language));
+            Title: Blank(article.Title) ?? page.Title,
+            Source: page.Outlet ?? Blank(article.SiteName) ?? (authors.Count > 0 ? authors[0] : null),
+            Url: page.Url ?? pageUrl,
+            Published: published,
+            Language: LanguageCode(page.Language ?? article.Language))
+        {
+            Authors = authors,
+            Modified = page.Modified,
+            Outlet = page.Outlet ?? Blank(article.SiteName),
+            Description = page.Description ?? Blank(article.Excerpt),
+            Section = page.Section,
+            Format = "html",
+        };
         return DocumentReader.FromText(path, text, metadata);
     }
 

@@ -81,7 +81,10 @@ internal static class JsonLinesReader
                 Title: String(root, "title"),
                 Source: String(root, "source"),
                 Url: String(root, "url"),
-                Published: published);
+                Published: published)
+            {
+                Format = "jsonl",
+            };
             return DocumentReader.FromText(location, text, metadata);
         }
     }

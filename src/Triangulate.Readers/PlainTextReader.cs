@@ -13,7 +13,7 @@ internal static class PlainTextReader
             return new ReadResult.Rejected(path, error ?? "not text");
         }
 
-        return DocumentReader.FromText(path, text, new DocumentMetadata(name, Title: Headline(text)));
+        return DocumentReader.FromText(path, text, new DocumentMetadata(name, Title: Headline(text)) { Format = "text" });
     }
 
     internal static string? Headline(string text)

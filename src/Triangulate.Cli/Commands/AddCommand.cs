@@ -10,7 +10,7 @@ internal static class AddCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (read recursively): .txt, .html, .rss/.atom/.xml, .jsonl.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (read recursively): text, HTML, RSS/Atom, JSON lines, PDF, Word, e-mail (.eml/.mbox), web archives (.warc/.warc.gz), zip; the format is chosen by content.", Arity = ArgumentArity.OneOrMore };
         var maxMb = new Option<double>("--max-mb") { Description = "Reject inputs larger than this many MB (default 10).", DefaultValueFactory = _ => 10 };
         var command = new Command("add", "Add reports to the case: read, annotate, store, resolve across documents.") { paths, maxMb };
         command.SetAction(parse =>
@@ -24,7 +24,8 @@ internal static class AddCommand
             // clusters and conflicts of the whole case are built when a view asks for them.
             var update = Resolve(workspace);
             Console.WriteLine(
-                $"added {summary.Added}, already present {summary.AlreadyPresent}, rejected {summary.Rejected}; " +
+                $"added {summary.Added}, already present {summary.AlreadyPresent}, rejected {summary.Rejected}" +
+                (summary.Skipped > 0 ? $", skipped {summary.Skipped} (not a format Triangulate reads, or a message already read)" : string.Empty) + "; " +
                 $"case '{folder}' has {update.Documents} documents, {update.Entities} entities " +
                 "(see `triangulate status`, `conflicts`, `report`)");
             return summary.Rejected > 0 ? CliSupport.Failed : 0;

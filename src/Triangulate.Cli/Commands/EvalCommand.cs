@@ -14,6 +14,8 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalAttributionCommand.Create());
         eval.Subcommands.Add(EvalCorefCommand.Create());
         eval.Subcommands.Add(EvalSyntaxCommand.Create());
+        eval.Subcommands.Add(EvalHtmlCommand.Create());
+        eval.Subcommands.Add(EvalFormatsCommand.Create());
         return eval;
     }
 }

@@ -69,8 +69,8 @@ public sealed partial class SqliteCaseStore : ICaseStore
         var meta = document.Metadata;
         var seq = _connection.ExecuteScalar<long>(
             """
-            INSERT INTO documents (id, name, title, source, url, published, published_inferred, language, text, added_at)
-            VALUES (@Id, @Name, @Title, @Source, @Url, @Published, @Inferred, @Language, @Text, @Now)
+            INSERT INTO documents (id, name, title, source, url, published, published_inferred, language, text, added_at, metadata, parent, path)
+            VALUES (@Id, @Name, @Title, @Source, @Url, @Published, @Inferred, @Language, @Text, @Now, @Metadata, @Parent, @Path)
             RETURNING seq
             """,
             new
@@ -85,6 +85,9 @@ public sealed partial class SqliteCaseStore : ICaseStore
                 meta.Language,
                 document.Text,
                 Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                Metadata = SqliteDocumentMetadata.Serialize(meta),
+                meta.Parent,
+                Path = meta.PathInParent,
             },
             tx);
 
@@ -104,7 +107,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
     public IEnumerable<StoredDocument> Documents(long afterSequence, int limit = int.MaxValue)
     {
         var rows = _connection.Query<DocumentRow>(
-            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents WHERE seq > @afterSequence ORDER BY seq LIMIT @limit",
+            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text, metadata, parent, path FROM documents WHERE seq > @afterSequence ORDER BY seq LIMIT @limit",
             new { afterSequence, limit }).ToList();
         if (rows.Count == 0)
         {
@@ -121,7 +124,9 @@ public sealed partial class SqliteCaseStore : ICaseStore
             var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var document = new Document(
                 row.Text,
-                new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language))
+                SqliteDocumentMetadata.Apply(
+                    new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language),
+                    row.Metadata, row.Parent, row.Path))
             {
                 Published = published,
                 PublishedInferred = row.PublishedInferred != 0,

@@ -57,5 +57,12 @@ internal static class SqliteSchema
         CREATE TABLE res_blocks (key TEXT PRIMARY KEY, count INTEGER NOT NULL, entries BLOB NOT NULL) WITHOUT ROWID;
         DELETE FROM resolution;
         """,
+        // 3: citation metadata (authors, dates, outlet, ... as JSON) and the container a document was read from.
+        """
+        ALTER TABLE documents ADD COLUMN metadata TEXT;
+        ALTER TABLE documents ADD COLUMN parent TEXT;
+        ALTER TABLE documents ADD COLUMN path TEXT;
+        CREATE INDEX documents_parent ON documents(parent);
+        """,
     ];
 }

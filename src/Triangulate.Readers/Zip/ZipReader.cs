@@ -1,0 +1,58 @@
+using System.IO.Compression;
+using Triangulate.Readers.Formats;
+
+namespace Triangulate.Readers.Zip;
+
+/// <summary>
+/// Zip files: each entry is read in memory as an input of its own (its format chosen by content) and recorded with the
+/// archive as its parent; the count, size, ratio and nesting limits are <see cref="ReadContext"/>'s. A refused zip
+/// bomb costs the reading of its directory, not its expansion.
+/// </summary>
+internal sealed class ZipReader : IFormatReader
+{
+    /// <inheritdoc />
+    public InputFormat Format => InputFormat.Zip;
+
+    /// <inheritdoc />
+    public IEnumerable<ReadResult> Read(Input input, ReadContext context)
+    {
+        using var stream = input.Open();
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(stream, ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException ex)
+        {
+            return [new ReadResult.Rejected(input.Location, $"broken zip file: {ex.Message.Split('\n')[0]}")];
+        }
+
+        var results = new List<ReadResult>();
+        using (zip)
+        {
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                if (context.Stopped)
+                {
+                    break;
+                }
+
+                // Folders, hidden files and a folder's README are not reports, as when a folder is read.
+                if (entry.FullName.EndsWith('/') || entry.FullName.Split('/').Any(p => p.StartsWith('.') || p == "__MACOSX") || !DocumentReader.IsSupported(entry.Name))
+                {
+                    continue;
+                }
+
+                if (entry.IsEncrypted)
+                {
+                    results.Add(new ReadResult.Rejected($"{input.Location}/{entry.FullName}", "encrypted zip entry (no password is tried)"));
+                    continue;
+                }
+
+                results.AddRange(context.ReadEntry(input, entry.FullName, entry.Open, entry.Length, entry.CompressedLength));
+            }
+        }
+
+        return results;
+    }
+}
