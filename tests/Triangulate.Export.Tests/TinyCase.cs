@@ -34,7 +34,8 @@ internal static class TinyCase
         var timeline = (when ?? ["2025-03-12"]).Select(w => new CaseTimelineEntry(w, "day", [claim.Id], [doc], claimText)).ToList();
         return new CaseFile(
             CaseFile.SchemaName,
-            [new CaseDocument(doc, "tiny.txt", "A <b>tiny</b> \"case\"", "Harbour Wire", "https://example.org/a?b=1&c=2", "2025-03-14", false, "en", text)],
+            [new CaseDocument(doc, "tiny.txt", "A <b>tiny</b> \"case\"", "Harbour Wire", "https://example.org/a?b=1&c=2", "2025-03-14", false, "en", text,
+                ["A. Writer"], null, null, "Harbour Wire", null, null, "text", null, null, null)],
             entities,
             [new CaseTime(doc, 0, 5, "March 12", "DATE", "2025-03-12", "day", null, null)],
             [new CaseQuantity(doc, 0, 5, "€1.2 billion", 1200000000m, "EUR", "exact", null)],
