@@ -16,10 +16,26 @@ internal static class DependencyParser
         Span<float> labelScores = stackalloc float[labels.ScoreLength];
         while (!state.IsTerminal)
         {
-            scores.Clear();
-            var n = ParserFeatures.Extract(state, words, tags, features);
-            transitions.Score(features[..n], scores);
-            var transition = BestValid(scores, state);
+            // Only SHIFT is possible while the stack holds just the root, and only RIGHT-ARC once the buffer is
+            // empty: those steps need no scoring.
+            int transition;
+            int n;
+            if (!state.CanLeft && !state.CanRight)
+            {
+                transition = ParserState.Shift;
+            }
+            else if (!state.CanShift && !state.CanLeft)
+            {
+                transition = ParserState.Right;
+            }
+            else
+            {
+                scores.Clear();
+                n = ParserFeatures.Extract(state, words, tags, features);
+                transitions.Score(features[..n], scores);
+                transition = BestValid(scores, state);
+            }
+
             var label = 0;
             if (transition != ParserState.Shift)
             {
