@@ -23,7 +23,7 @@ internal sealed class UploadJobs(CaseHost host, ILogger<UploadJobs> logger)
         {
             try
             {
-                await host.ChangeAsync(workspace =>
+                var summary = await host.ChangeAsync(workspace =>
                 {
                     job.Report("adding", 0);
                     var summary = workspace.Add(
@@ -32,9 +32,11 @@ internal sealed class UploadJobs(CaseHost host, ILogger<UploadJobs> logger)
                         r => job.Reject($"{Path.GetFileName(r.Location)}: {r.Reason}"));
                     job.Report("resolving", files.Count);
                     workspace.Update();
-                    job.Finish(summary.Added, summary.AlreadyPresent);
                     return summary;
                 });
+
+                // Done once the view shows the new reports, so the page that asks next finds them.
+                job.Finish(summary.Added, summary.AlreadyPresent);
             }
             catch (Exception ex)
             {

@@ -66,6 +66,17 @@ async function problem(response) {
 
 export const q = encodeURIComponent;
 
+// A message a decision leaves for the page it leads to (ids change when entities merge, so the page is new).
+export function leaveMessage(text) {
+  sessionStorage.setItem('triangulate-message', text);
+}
+
+export function takeMessage() {
+  const text = sessionStorage.getItem('triangulate-message');
+  sessionStorage.removeItem('triangulate-message');
+  return text ? el('p', { class: 'notice' }, text) : null;
+}
+
 export function docLink(doc) {
   return el('a', { href: '#/document/' + q(doc.id), title: doc.name }, doc.title || doc.name);
 }
@@ -138,6 +149,6 @@ export function loadScript(src) {
   return loaded.get(src);
 }
 
-export function loadStyle(href) {
-  if (!document.querySelector(`link[href="${href}"]`)) document.head.appendChild(el('link', { rel: 'stylesheet', href }));
+export function loadStyle(href, id) {
+  if (!document.querySelector(`link[href="${href}"]`)) document.head.appendChild(el('link', { rel: 'stylesheet', href, id }));
 }

@@ -1,4 +1,4 @@
-import { el, show, api, post, docLink, entityLink, claimCard, pager, q } from '../lib.js';
+import { el, show, api, post, docLink, entityLink, claimCard, pager, q, leaveMessage, takeMessage } from '../lib.js';
 
 const types = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'PRODUCT', 'NORP', 'EVENT', 'MEDIA'];
 
@@ -17,6 +17,7 @@ export async function entities(_, params) {
   const select = el('select', { name: 'type' }, el('option', { value: '' }, 'any type'),
     types.map(t => el('option', { value: t, selected: t === type }, t)));
   show(
+    takeMessage(),
     el('h1', {}, 'Entities'),
     el('form', { class: 'filters', onsubmit: e => { e.preventDefault(); go({ q: box.value, type: select.value, offset: '' }); } },
       el('label', {}, 'Spelling', box), el('label', {}, 'Type', select), el('button', { type: 'submit' }, 'Filter')),
@@ -34,19 +35,18 @@ export async function entity(id, params) {
     event.preventDefault();
     try {
       const result = await post(`/entities/${q(id)}/${kind}`, body());
-      sessionStorage.setItem('triangulate-message', result.message);
+      leaveMessage(result.message);
       location.hash = result.entity ? '#/entity/' + q(result.entity) : '#/entities';
     } catch (error) {
       message.hidden = false;
       message.textContent = error.message;
     }
   };
-  const flash = sessionStorage.getItem('triangulate-message');
-  sessionStorage.removeItem('triangulate-message');
+  const flash = takeMessage();
   const mergeWith = el('input', { name: 'with', id: 'merge-with', placeholder: 'entity id or spelling', required: true, list: 'neighbour-ids' });
   const newName = el('input', { name: 'name', id: 'rename-to', value: e.entity.name, required: true, maxlength: 200 });
   show(
-    flash ? el('p', { class: 'notice' }, flash) : null,
+    flash,
     el('h1', {}, e.entity.name, ' ', el('span', { class: 'badge' }, e.entity.type), ' ', el('span', { class: 'muted' }, e.entity.id)),
     e.titles.length ? el('p', { class: 'muted' }, 'Titles: ', e.titles.join(', ')) : null,
     el('p', { class: 'muted' }, `${e.mentions} mentions in ${e.entity.documents} reports`),

@@ -1,4 +1,4 @@
-import { el, show, api, loadScript } from '../lib.js';
+import { el, show, api, loadScript, loadStyle } from '../lib.js';
 
 const colours = { PERSON: '#c0392b', ORG: '#1f5f8b', GPE: '#2e7d4f', LOC: '#6c8e3b', FAC: '#8e6c3b', PRODUCT: '#7b4fa0', NORP: '#a0704f', EVENT: '#b08a1e', MEDIA: '#4f7ba0' };
 
@@ -8,6 +8,8 @@ export async function graph(_, params) {
   const limit = Number(params.get('limit') || 60);
   const g = await api('/graph?limit=' + limit);
   document.title = 'Triangulate: graph';
+  // cytoscape injects a <style> element unless a style sheet of this id is already there; the CSP refuses the former.
+  loadStyle('/app/cytoscape.css', '__________cytoscape_stylesheet');
   await loadScript('/lib/cytoscape.min.js');
   const container = el('div', { id: 'graph' });
   show(

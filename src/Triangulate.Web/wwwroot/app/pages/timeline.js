@@ -5,6 +5,8 @@ export async function timeline(_, params) {
   const entries = await api('/timeline');
   document.title = 'Triangulate: timeline';
   loadStyle('/lib/vis-timeline-graph2d.min.css');
+  await loadScript('/lib/moment.min.js');
+  await loadScript('/lib/vis-data.min.js');
   await loadScript('/lib/vis-timeline-graph2d.min.js');
   const placed = entries.filter(e => e.start);
   const undated = entries.filter(e => !e.start);
