@@ -16,6 +16,9 @@ internal sealed partial class ServedCase : IDisposable
     private readonly Process _process;
     private readonly List<string> _output = [];
 
+    // The temporary folder this class made for the case, deleted with it; a case served from elsewhere is never deleted.
+    private string? _ownedWork;
+
     private ServedCase(string folder, Process process, string baseUrl)
     {
         Folder = folder;
@@ -32,11 +35,14 @@ internal sealed partial class ServedCase : IDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>From starting the process to the address printed (the case view is built before it is printed).</summary>
+    public TimeSpan StartupTime { get; private init; }
+
     /// <summary>The working folder of the test (the case is in it).</summary>
     public string Work => Path.GetDirectoryName(Folder)!;
 
     /// <summary>A fresh copy of the demo case, with <paramref name="prepare"/> run on it (CLI commands) before serving.</summary>
-    public static ServedCase StartDemo(Action<string>? prepare = null)
+    public static ServedCase StartDemo(Action<string>? prepare = null, string[]? extra = null)
     {
         var work = TestPaths.NewTempFolder("triangulate-web");
         var folder = Path.Combine(work, "case");
@@ -47,36 +53,35 @@ internal sealed partial class ServedCase : IDisposable
         }
 
         prepare?.Invoke(folder);
-        return Start(folder);
+        var served = Start(folder, extra ?? []);
+        served._ownedWork = work;
+        return served;
     }
 
     /// <summary>Serves an existing case folder.</summary>
     public static ServedCase Start(string folder, params string[] extra)
     {
+        var clock = Stopwatch.StartNew();
         var process = CliRunner.Start(Path.GetDirectoryName(folder)!, ["serve", "--case", folder, "--urls", "http://127.0.0.1:0", .. extra]);
         var lines = new List<string>();
         string? url = null;
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (url is null && DateTime.UtcNow < deadline)
+        while (url is null && DateTime.UtcNow < deadline && process.StandardOutput.ReadLine() is { } line)
         {
-            var line = process.StandardOutput.ReadLine();
-            if (line is null)
-            {
-                break;
-            }
-
             lines.Add(line);
             url = OpenLine().Match(line) is { Success: true } m ? m.Groups[1].Value : null;
         }
 
         if (url is null)
         {
+            // A server that did not come up is stopped here: no test leaves a process behind.
             process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
             throw new InvalidOperationException($"serve did not print its address:\n{string.Join('\n', lines)}\n{process.StandardError.ReadToEnd()}");
         }
 
         // Keep draining both streams so the server never blocks on a full pipe.
-        var served = new ServedCase(folder, process, url.TrimEnd('/'));
+        var served = new ServedCase(folder, process, url.TrimEnd('/')) { StartupTime = clock.Elapsed };
         process.ErrorDataReceived += (_, e) => served.Log(e.Data);
         process.BeginErrorReadLine();
         _ = Task.Run(() =>
@@ -151,9 +156,14 @@ internal sealed partial class ServedCase : IDisposable
         }
 
         _process.Dispose();
+        if (_ownedWork is null)
+        {
+            return;
+        }
+
         try
         {
-            Directory.Delete(Work, recursive: true);
+            Directory.Delete(_ownedWork, recursive: true);
         }
         catch (IOException)
         {

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using Triangulate.Cli.Tests;
+using Triangulate.Testing;
+using Xunit.Abstractions;
+
+namespace Triangulate.Web.Tests;
+
+/// <summary>
+/// Page load times of the overview and of the most-reported entity's page, in chromium against a real serve: a
+/// measurement behind a switch, not a timed test. Set TRIANGULATE_PAGE_TIMES to case folders or corpus folders/files
+/// (a corpus is added to a temporary case first), separated by ';'.
+/// </summary>
+public sealed class PageLoadTimes(ITestOutputHelper output)
+{
+    private const int Runs = 15;
+
+    [ChromiumFact]
+    public async Task Measure_page_load_times()
+    {
+        var targets = Environment.GetEnvironmentVariable("TRIANGULATE_PAGE_TIMES");
+        if (string.IsNullOrWhiteSpace(targets))
+        {
+            output.WriteLine("skipped: set TRIANGULATE_PAGE_TIMES=CASE_OR_CORPUS[;...] to measure page load times");
+            return;
+        }
+
+        foreach (var target in targets.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var folder = File.Exists(Path.Combine(target, "case.db")) ? target : AddToTemporaryCase(target);
+            using var served = ServedCase.Start(folder);
+            var status = await served.GetJsonAsync("/api/status");
+            var top = (await served.GetJsonAsync("/api/entities?limit=1")).GetProperty("items")[0];
+            var entityId = top.GetProperty("id").GetString()!;
+            await using var browser = await Browser.LaunchAsync();
+            var overview = await Measure(browser, served.BaseUrl, "#/");
+            var entity = await Measure(browser, served.BaseUrl, "#/entity/" + entityId);
+            var api = Stopwatch.StartNew();
+            await served.GetJsonAsync("/api/overview");
+            var overviewApi = api.Elapsed.TotalMilliseconds;
+            api.Restart();
+            await served.GetJsonAsync("/api/entities/" + entityId);
+            var entityApi = api.Elapsed.TotalMilliseconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{target}: {status.GetProperty("documents").GetInt32()} documents; serve ready in {served.StartupTime.TotalSeconds:F1} s; " +
+                $"overview {Summary(overview)} (API {overviewApi:F0} ms); entity {entityId} '{top.GetProperty("name").GetString()}' ({top.GetProperty("documents").GetInt32()} reports) {Summary(entity)} (API {entityApi:F0} ms)"));
+            Assert.True(browser.Errors.Count == 0, string.Join('\n', browser.Errors));
+        }
+    }
+
+    /// <summary>A full page load (HTML, scripts, API calls, rendering) until the page has its content, after one warm-up.</summary>
+    private static async Task<List<double>> Measure(Browser browser, string baseUrl, string hash)
+    {
+        var times = new List<double>();
+        for (var i = 0; i <= Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await browser.OpenAsync($"{baseUrl}/?run={i}{hash}");
+            if (i > 0)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return times;
+    }
+
+    private static string Summary(List<double> times)
+    {
+        times.Sort();
+        return string.Create(CultureInfo.InvariantCulture, $"median {times[times.Count / 2]:F0} ms, slowest {times[^1]:F0} ms of {times.Count}");
+    }
+
+    private static string AddToTemporaryCase(string corpus)
+    {
+        var work = TestPaths.NewTempFolder("triangulate-web-times");
+        var result = CliRunner.Run(work, "add", Path.GetFullPath(corpus), "--case", "case");
+        Assert.True(result.ExitCode is 0 or 1, result.Err);
+        return Path.Combine(work, "case");
+    }
+}
