@@ -32,6 +32,11 @@ internal static partial class CaseEndpoints
     private static Ok<Overview> GetOverview(CaseHost host)
     {
         var view = host.View;
+        return TypedResults.Ok((Overview)view.Memo.GetOrAdd("overview", _ => BuildOverview(view)));
+    }
+
+    private static Overview BuildOverview(CaseView view)
+    {
         var file = view.File;
         var counts = new CaseCounts(file.Documents.Count, file.Entities.Count, file.Claims.Count, file.Clusters.Count, file.Contradictions.Count, file.Timeline.Count);
         var contradictions = ApiModel.OrderedContradictions(view).Take(20).Select(c => ApiModel.Contradiction(view, c)).OfType<ContradictionItem>().ToList();
@@ -45,7 +50,7 @@ internal static partial class CaseEndpoints
             .ToList();
         var entities = file.Entities.OrderByDescending(e => view.DocumentCount.GetValueOrDefault(e.Id)).ThenByDescending(e => e.Mentions.Count)
             .Take(15).Select(e => ApiModel.Entity(view, e)).ToList();
-        return TypedResults.Ok(new Overview(counts, contradictions, corroborated, byDate, entities));
+        return new Overview(counts, contradictions, corroborated, byDate, entities);
     }
 
     private static Ok<Page<ClusterItem>> Clusters(CaseHost host, int? minOrigins, int? offset, int? limit)

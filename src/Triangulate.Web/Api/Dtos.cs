@@ -37,8 +37,8 @@ internal sealed record Overview(
     CaseCounts Counts, IReadOnlyList<ContradictionItem> Contradictions, IReadOnlyList<ClusterItem> Corroborated,
     IReadOnlyList<DateGroup> ReportsByDate, IReadOnlyList<EntityRef> Entities);
 
-/// <summary>A spelling of an entity and the reports that used it.</summary>
-internal sealed record VariantItem(string Text, IReadOnlyList<DocumentRef> Documents);
+/// <summary>A spelling of an entity, how many reports used it, and the first of them.</summary>
+internal sealed record VariantItem(string Text, int Count, IReadOnlyList<DocumentRef> Documents);
 
 /// <summary>An entity that appears in claims with another, and in how many.</summary>
 internal sealed record Neighbour(EntityRef Entity, int Claims);

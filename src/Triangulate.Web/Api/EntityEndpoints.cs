@@ -12,6 +12,9 @@ namespace Triangulate.Web.Api;
 /// <summary>Entities, and the user's decisions on them (stored as the CLI stores them: by spelling).</summary>
 internal static class EntityEndpoints
 {
+    /// <summary>Reports listed under each spelling (a country named in 600 reports lists the first 25 and the count).</summary>
+    public const int MaxVariantDocuments = 25;
+
     public static RouteGroupBuilder MapEntities(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/entities").WithTags("Entities");
@@ -29,10 +32,12 @@ internal static class EntityEndpoints
     private static Ok<Page<EntityRef>> List(CaseHost host, string? type, string? q, int? offset, int? limit)
     {
         var view = host.View;
-        var entities = view.File.Entities
+        var ordered = (List<CaseEntity>)view.Memo.GetOrAdd("entities", _ => view.File.Entities
+            .OrderByDescending(e => view.DocumentCount.GetValueOrDefault(e.Id)).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToList());
+        var entities = ordered
             .Where(e => (type is null || e.Type.Equals(type, StringComparison.OrdinalIgnoreCase)) &&
                 (q is null || e.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)) || e.Name.Contains(q, StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(e => view.DocumentCount.GetValueOrDefault(e.Id)).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => ApiModel.Entity(view, e));
         return TypedResults.Ok(ApiModel.Paged(entities, offset, limit, 100));
     }
@@ -53,7 +58,7 @@ internal static class EntityEndpoints
         return TypedResults.Ok(new EntityDetail(
             ApiModel.Entity(view, entity),
             entity.Titles,
-            entity.Variants.Select(v => new VariantItem(v.Text, v.Documents.Select(d => ApiModel.Doc(view, d)).ToList())).ToList(),
+            entity.Variants.Select(v => new VariantItem(v.Text, v.Documents.Count, v.Documents.Take(MaxVariantDocuments).Select(d => ApiModel.Doc(view, d)).ToList())).ToList(),
             entity.Mentions.Count,
             view.Explanations.GetValueOrDefault(id) ?? [],
             new Page<ClaimItem>(page.Total, page.Offset, page.Items.Select(c => ApiModel.Claim(view, c)).ToList()),

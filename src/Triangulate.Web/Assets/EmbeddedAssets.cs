@@ -38,8 +38,30 @@ internal sealed class EmbeddedAssets
             assets["/" + name[Prefix.Length..].Replace('\\', '/')] = new Asset(bytes, type, "\"" + Convert.ToHexString(SHA256.HashData(bytes))[..16] + "\"");
         }
 
+        // One version for the whole build: the page names its scripts and styles under /v/VERSION/, and what is
+        // fetched there may be cached for good (a new build has a new version); module imports are relative, so
+        // they inherit it.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, asset) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path));
+            hash.AppendData(asset.Bytes);
+        }
+
+        Version = Convert.ToHexString(hash.GetHashAndReset())[..12].ToLowerInvariant();
+        if (assets.TryGetValue("/index.html", out var index))
+        {
+            var page = System.Text.Encoding.UTF8.GetString(index.Bytes)
+                .Replace("\"/app/", $"\"/v/{Version}/app/", StringComparison.Ordinal);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(page);
+            assets["/index.html"] = index with { Bytes = bytes, ETag = "\"" + Convert.ToHexString(SHA256.HashData(bytes))[..16] + "\"" };
+        }
+
         _assets = assets.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The version of this build's files, in the paths the page names them by.</summary>
+    public string Version { get; }
 
     /// <summary>The paths served.</summary>
     public IEnumerable<string> Paths => _assets.Keys;
@@ -54,6 +76,12 @@ internal sealed class EmbeddedAssets
         }
 
         var path = request.Path.Value is "/" or "" or null ? "/index.html" : request.Path.Value;
+        var versioned = path.StartsWith($"/v/{Version}/", StringComparison.Ordinal);
+        if (versioned)
+        {
+            path = path[(Version.Length + 3)..];
+        }
+
         if (!_assets.TryGetValue(path, out var asset))
         {
             return false;
@@ -61,7 +89,7 @@ internal sealed class EmbeddedAssets
 
         var response = context.Response;
         response.Headers.ETag = asset.ETag;
-        response.Headers.CacheControl = "no-cache";
+        response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : "no-cache";
         if (request.Headers.IfNoneMatch == asset.ETag)
         {
             response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Triangulate.Cases;
+using Triangulate.Export;
 using Triangulate.Web.Search;
 
 namespace Triangulate.Web.Hosting;
@@ -100,9 +101,13 @@ internal sealed class CaseHost : IDisposable
     private CaseView Rebuild()
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
+        // One snapshot of the resolution (read from the case, or built when documents or decisions changed), and the
+        // documents it covers: those of a run still adding are left for the next view.
         var resolution = _workspace.Resolve();
-        var file = _workspace.CaseFile();
-        var view = new CaseView(file, resolution, _workspace.Store.Decisions(), CurrentStamp());
+        var stamp = CurrentStamp();
+        var documents = _workspace.Store.Documents().TakeWhile(d => d.Sequence <= stamp.ResolvedThrough).Select(d => d.Document).ToList();
+        var file = CaseFileBuilder.Build(documents, resolution);
+        var view = new CaseView(file, resolution, _workspace.Store.Decisions(), stamp);
         Search.Sync(view);
         Volatile.Write(ref _view, view);
         _logger.LogInformation("case view built: {Documents} documents in {Elapsed} ms", file.Documents.Count, started.ElapsedMilliseconds);

@@ -109,6 +109,9 @@ internal sealed class CaseView
 
     public HashSet<string> Contradicted { get; } = [];
 
+    /// <summary>Answers computed once for this view (the overview, the ordered entity list), by name.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, object> Memo { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A contradiction's key: its two claim ids in order, stable while the case grows.</summary>
     public static string ContradictionKey(string a, string b) =>
         string.CompareOrdinal(a, b) <= 0 ? $"{a}~{b}" : $"{b}~{a}";

@@ -64,7 +64,8 @@ export async function entity(id, params) {
         el('h2', {}, 'Spellings and who used them'),
         el('table', { id: 'variants' }, el('tbody', {}, e.variants.map(v => el('tr', {},
           el('td', {}, el('b', {}, v.text)),
-          el('td', {}, v.documents.map((d, i) => [i ? ', ' : '', docLink(d)])),
+          el('td', {}, v.documents.map((d, i) => [i ? ', ' : '', docLink(d)]),
+            v.count > v.documents.length ? el('span', { class: 'muted' }, ` and ${v.count - v.documents.length} more`) : null),
           el('td', {}, e.variants.length > 1
             ? el('form', { onsubmit: decide('split', () => ({ alias: v.text })) }, el('button', { type: 'submit', class: 'secondary' }, 'Split off'))
             : null))))),

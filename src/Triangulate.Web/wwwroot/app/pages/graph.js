@@ -9,8 +9,8 @@ export async function graph(_, params) {
   const g = await api('/graph?limit=' + limit);
   document.title = 'Triangulate: graph';
   // cytoscape injects a <style> element unless a style sheet of this id is already there; the CSP refuses the former.
-  loadStyle('/app/cytoscape.css', '__________cytoscape_stylesheet');
-  await loadScript('/lib/cytoscape.min.js');
+  loadStyle(new URL('../cytoscape.css', import.meta.url).pathname, '__________cytoscape_stylesheet');
+  await loadScript(new URL('../../lib/cytoscape.min.js', import.meta.url).pathname);
   const container = el('div', { id: 'graph' });
   show(
     el('h1', {}, 'Graph'),

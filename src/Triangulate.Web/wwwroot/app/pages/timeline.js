@@ -4,10 +4,12 @@ import { el, show, api, docLink, loadScript, loadStyle, q } from '../lib.js';
 export async function timeline(_, params) {
   const entries = await api('/timeline');
   document.title = 'Triangulate: timeline';
-  loadStyle('/lib/vis-timeline-graph2d.min.css');
-  await loadScript('/lib/moment.min.js');
-  await loadScript('/lib/vis-data.min.js');
-  await loadScript('/lib/vis-timeline-graph2d.min.js');
+  // Relative to this module, so they carry the build's version and stay cached.
+  const lib = name => new URL('../../lib/' + name, import.meta.url).pathname;
+  loadStyle(lib('vis-timeline-graph2d.min.css'));
+  await loadScript(lib('moment.min.js'));
+  await loadScript(lib('vis-data.min.js'));
+  await loadScript(lib('vis-timeline-graph2d.min.js'));
   const placed = entries.filter(e => e.start);
   const undated = entries.filter(e => !e.start);
   const detail = el('div', { id: 'timeline-detail' });
