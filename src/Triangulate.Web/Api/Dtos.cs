@@ -46,7 +46,7 @@ internal sealed record Neighbour(EntityRef Entity, int Claims);
 /// <summary>The entity page.</summary>
 internal sealed record EntityDetail(
     EntityRef Entity, IReadOnlyList<string> Titles, IReadOnlyList<VariantItem> Variants, int Mentions,
-    IReadOnlyList<string> Explanation, Page<ClaimItem> Claims, IReadOnlyList<Neighbour> Neighbours);
+    IReadOnlyList<CaseMention> MentionSpans, IReadOnlyList<string> Explanation, Page<ClaimItem> Claims, IReadOnlyList<Neighbour> Neighbours);
 
 /// <summary>A span of a document and what it is: an entity mention, a date, an amount or a claim.</summary>
 internal sealed record Span(int Start, int End, string Kind, string Target, string Label);

@@ -15,6 +15,9 @@ internal static class EntityEndpoints
     /// <summary>Reports listed under each spelling (a country named in 600 reports lists the first 25 and the count).</summary>
     public const int MaxVariantDocuments = 25;
 
+    /// <summary>Mentions listed (document, offsets, text); the count says how many there are in all.</summary>
+    public const int MaxMentions = 200;
+
     public static RouteGroupBuilder MapEntities(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/entities").WithTags("Entities");
@@ -60,6 +63,7 @@ internal static class EntityEndpoints
             entity.Titles,
             entity.Variants.Select(v => new VariantItem(v.Text, v.Documents.Count, v.Documents.Take(MaxVariantDocuments).Select(d => ApiModel.Doc(view, d)).ToList())).ToList(),
             entity.Mentions.Count,
+            entity.Mentions.Take(MaxMentions).ToList(),
             view.Explanations.GetValueOrDefault(id) ?? [],
             new Page<ClaimItem>(page.Total, page.Offset, page.Items.Select(c => ApiModel.Claim(view, c)).ToList()),
             neighbours));
