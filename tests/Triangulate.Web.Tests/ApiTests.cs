@@ -53,6 +53,28 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Decisions_made_with_the_cli_while_serving_show_in_the_api()
+    {
+        // Given the demo case served, and two entities of it
+        using var served = ServedCase.StartDemo();
+        var items = (await served.GetJsonAsync("/api/entities?limit=500")).GetProperty("items").EnumerateArray().ToList();
+        var (renamed, rejected) = (items[^1], items[^2]);
+
+        // When one is renamed and the other rejected from the command line, in another process
+        var rename = served.Cli("rename", renamed.GetProperty("id").GetString()!, "A Name Given By Hand");
+        var reject = served.Cli("reject", rejected.GetProperty("name").GetString()!);
+        Assert.True(rename.ExitCode == 0, rename.Out + rename.Err);
+        Assert.True(reject.ExitCode == 0, reject.Out + reject.Err);
+
+        // Then the server shows both decisions without a restart
+        async Task<List<string>> Names() => (await served.GetJsonAsync("/api/entities?limit=500")).GetProperty("items").EnumerateArray()
+            .Select(e => e.GetProperty("name").GetString()!).ToList();
+        await ServedCase.Eventually(
+            async () => await Names() is var names && names.Contains("A Name Given By Hand") && !names.Contains(rejected.GetProperty("name").GetString()!),
+            "the server shows the new name and no longer the rejected entity");
+    }
+
+    [Fact]
     public void Serving_beyond_this_machine_without_a_token_is_refused()
     {
         // Given a case
