@@ -143,6 +143,19 @@ internal sealed partial class ServedCase : IDisposable
         var work = TestPaths.NewTempFolder("triangulate-web-demo");
         var result = CliRunner.Run(work, "add", Path.Combine(TestPaths.Repository, "samples", "demo"), "--case", "case");
         Assert.True(result.ExitCode == 0, result.Out + result.Err);
+
+        // The copies' source lives as long as the test run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left in the temporary folder: harmless.
+            }
+        };
         return Path.Combine(work, "case");
     }
 
