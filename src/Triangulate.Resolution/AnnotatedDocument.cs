@@ -34,7 +34,9 @@ public sealed record AnnotatedDocument(
 
 /// <summary>A user's decision about entities, stored with the case and honoured by every later resolution.</summary>
 /// <param name="Kind"><c>merge</c>: the entities holding aliases A and B are one; <c>split</c>: alias B leaves the
-/// entity whose name is A and becomes an entity of its own.</param>
+/// entity whose name is A and becomes an entity of its own; <c>reject</c>: the entity holding alias A is no entity
+/// (B unused); <c>rename</c>: the entity holding alias A is named B. Other kinds (a contradiction confirmed or
+/// dismissed) are kept with the case and ignored by resolution.</param>
 /// <param name="A">An alias (case-insensitive) of the first entity.</param>
 /// <param name="B">An alias of the second entity, or the alias to split off.</param>
 public sealed record ResolutionDecision(string Kind, string A, string B);

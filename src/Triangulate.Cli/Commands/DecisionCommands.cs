@@ -1,9 +1,10 @@
 using System.CommandLine;
+using Triangulate.Cases;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate merge A B</c> and <c>triangulate split ID --alias X</c>: the user's word on entities,
-/// stored with the case and honoured by every later <c>add</c>.</summary>
+/// <summary><c>triangulate merge A B</c>, <c>split ID --alias X</c>, <c>reject ID</c>, <c>rename ID NAME</c>: the
+/// user's word on entities, stored with the case and honoured by every later <c>add</c>.</summary>
 internal static class DecisionCommands
 {
     public static Command CreateMerge()
@@ -11,7 +12,7 @@ internal static class DecisionCommands
         var a = new Argument<string>("A") { Description = "An entity id or spelling." };
         var b = new Argument<string>("B") { Description = "Another entity id or spelling." };
         var command = new Command("merge", "Declare that two entities are one.") { a, b };
-        command.SetAction(parse => Decide(parse, "merge", parse.GetValue(a)!, parse.GetValue(b)!));
+        command.SetAction(parse => Decide(parse, DecisionKeys.Merge, parse.GetValue(a)!, parse.GetValue(b)!));
         return command;
     }
 
@@ -20,11 +21,28 @@ internal static class DecisionCommands
         var id = new Argument<string>("ID") { Description = "The entity id or name." };
         var alias = new Option<string>("--alias") { Description = "The spelling that is a different entity.", Required = true };
         var command = new Command("split", "Take a spelling out of an entity: it becomes an entity of its own.") { id, alias };
-        command.SetAction(parse => Decide(parse, "split", parse.GetValue(id)!, parse.GetValue(alias)!));
+        command.SetAction(parse => Decide(parse, DecisionKeys.Split, parse.GetValue(id)!, parse.GetValue(alias)!));
         return command;
     }
 
-    private static int Decide(ParseResult parse, string kind, string a, string b)
+    public static Command CreateReject()
+    {
+        var id = new Argument<string>("ID") { Description = "The entity id or spelling." };
+        var command = new Command("reject", "Declare that an entity is a false one (\"Click here\"): it is left out now and after every add.") { id };
+        command.SetAction(parse => Decide(parse, DecisionKeys.Reject, parse.GetValue(id)!, null));
+        return command;
+    }
+
+    public static Command CreateRename()
+    {
+        var id = new Argument<string>("ID") { Description = "The entity id or spelling." };
+        var name = new Argument<string>("NAME") { Description = "The preferred name." };
+        var command = new Command("rename", "Give an entity its preferred name.") { id, name };
+        command.SetAction(parse => Decide(parse, DecisionKeys.Rename, parse.GetValue(id)!, parse.GetValue(name)!));
+        return command;
+    }
+
+    private static int Decide(ParseResult parse, string kind, string a, string? b)
     {
         using var workspace = CliSupport.OpenExisting(parse);
         if (workspace is null)
@@ -34,12 +52,13 @@ internal static class DecisionCommands
 
         // Decisions are stored by spelling, not by id: ids are renumbered when the case grows.
         var before = workspace.Resolve();
-        string? Spelling(string key) =>
-            before.Entities.FirstOrDefault(e => e.Id == key)?.Name
-            ?? before.Entities.SelectMany(e => e.Aliases).FirstOrDefault(x => string.Equals(x.Text, key, StringComparison.OrdinalIgnoreCase))?.Text
-            ?? before.Entities.FirstOrDefault(e => string.Equals(e.Name, key, StringComparison.OrdinalIgnoreCase))?.Name;
-        var first = Spelling(a);
-        var second = Spelling(b);
+        var first = DecisionKeys.SpellingOf(before, a);
+        var second = kind switch
+        {
+            DecisionKeys.Merge or DecisionKeys.Split => DecisionKeys.SpellingOf(before, b!),
+            DecisionKeys.Rename => string.IsNullOrWhiteSpace(b) ? null : b.Trim(),
+            _ => string.Empty,
+        };
         if (first is null || second is null)
         {
             Console.Error.WriteLine($"triangulate: no entity with id or spelling '{(first is null ? a : b)}'.");
@@ -47,10 +66,14 @@ internal static class DecisionCommands
         }
 
         var after = workspace.Decide(kind, first, second);
-        var entity = after.Entities.FirstOrDefault(e => e.Aliases.Any(x => x.Text == second) || e.Name == second);
-        Console.WriteLine(kind == "merge"
-            ? $"merged: '{first}' and '{second}' are now {entity?.Id} {entity?.Name}"
-            : $"split: '{second}' is now {entity?.Id}, apart from '{first}'");
+        var entity = DecisionKeys.EntityWith(after, kind == DecisionKeys.Merge || kind == DecisionKeys.Split ? second : first);
+        Console.WriteLine(kind switch
+        {
+            DecisionKeys.Merge => $"merged: '{first}' and '{second}' are now {entity?.Id} {entity?.Name}",
+            DecisionKeys.Split => $"split: '{second}' is now {entity?.Id}, apart from '{first}'",
+            DecisionKeys.Reject => $"rejected: '{first}' is no entity",
+            _ => $"renamed: {entity?.Id} is now '{entity?.Name}'",
+        });
         return 0;
     }
 }

@@ -19,6 +19,9 @@ internal static class TriangulateCommand
         root.Subcommands.Add(ConflictsCommand.Create());
         root.Subcommands.Add(DecisionCommands.CreateMerge());
         root.Subcommands.Add(DecisionCommands.CreateSplit());
+        root.Subcommands.Add(DecisionCommands.CreateReject());
+        root.Subcommands.Add(DecisionCommands.CreateRename());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

@@ -42,6 +42,22 @@ internal sealed partial class EntityIndex
             {
                 ApplySplit(drafts, decision);
             }
+            else if (string.Equals(decision.Kind, "reject", StringComparison.OrdinalIgnoreCase))
+            {
+                // A false entity ("Click here"): its mentions are dropped, and so are those of any later report.
+                foreach (var draft in drafts.Where(d => d.HasAlias(decision.A)))
+                {
+                    draft.Mentions.Clear();
+                }
+            }
+            else if (string.Equals(decision.Kind, "rename", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var draft in drafts.Where(d => d.HasAlias(decision.A)))
+                {
+                    draft.Name = decision.B;
+                    draft.Explanation.Add($"named \"{decision.B}\" by decision");
+                }
+            }
         }
 
         var ordered = drafts.Where(d => d.Mentions.Count > 0)
@@ -96,7 +112,7 @@ internal sealed partial class EntityIndex
             aliases = spellings;
         }
 
-        var name = aliases.OrderByDescending(a => a.Docs.Count).ThenByDescending(a => a.Count)
+        var name = draft.Name ?? aliases.OrderByDescending(a => a.Docs.Count).ThenByDescending(a => a.Count)
             .ThenByDescending(a => a.Text.Length).First().Text;
         return new ResolvedEntity(
             id,
@@ -156,6 +172,9 @@ internal sealed partial class EntityIndex
         public List<(EntityNode Node, MentionRef Mention)> Mentions { get; } = [];
 
         public List<string> Explanation { get; } = [];
+
+        /// <summary>The preferred name a user gave the entity, or null for the spelling used most.</summary>
+        public string? Name { get; set; }
 
         public bool HasAlias(string alias) =>
             Mentions.Any(x => string.Equals(x.Mention.Text, alias, StringComparison.OrdinalIgnoreCase)

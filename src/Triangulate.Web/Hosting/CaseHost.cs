@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Logging;
+using Triangulate.Cases;
+using Triangulate.Export;
+using Triangulate.Web.Search;
+
+namespace Triangulate.Web.Hosting;
+
+/// <summary>
+/// The case the server works on: one workspace (one SQLite connection, used by one thread at a time behind a gate)
+/// and the current <see cref="CaseView"/>, replaced whole when the case changes. Requests read the view without
+/// waiting; writes (decisions, uploads) and rebuilds take the gate.
+/// </summary>
+internal sealed class CaseHost : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CaseWorkspace _workspace;
+    private readonly ILogger<CaseHost> _logger;
+    private CaseView? _view;
+
+    public CaseHost(WebServerOptions options, ILogger<CaseHost> logger)
+    {
+        _workspace = CaseWorkspace.Open(options.CaseFolder);
+        _logger = logger;
+        Search = new SearchIndex(Path.Combine(options.CaseFolder, SearchIndex.FileName));
+        Options = options;
+    }
+
+    public WebServerOptions Options { get; }
+
+    public SearchIndex Search { get; }
+
+    /// <summary>The current view (built on first use).</summary>
+    public CaseView View => Volatile.Read(ref _view) ?? Load();
+
+    /// <summary>Runs <paramref name="work"/> on the workspace alone, then builds the view again.</summary>
+    public async Task<T> ChangeAsync<T>(Func<CaseWorkspace, T> work, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var result = work(_workspace);
+            Rebuild();
+            return result;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Builds the view again when another process (a <c>triangulate add</c> or a decision from the CLI) changed the
+    /// case. A view is taken only once that process has resolved everything it stored, so it never shows documents
+    /// the resolution does not cover yet. Skipped while this server is itself changing the case.
+    /// </summary>
+    public bool RefreshIfChanged()
+    {
+        if (!_gate.Wait(0))
+        {
+            return false;
+        }
+
+        try
+        {
+            var stamp = CurrentStamp();
+            if (_view is not null && stamp == _view.Stamp)
+            {
+                return false;
+            }
+
+            if (_workspace.Store.LastSequence() != stamp.ResolvedThrough && _view is not null)
+            {
+                return false;
+            }
+
+            Rebuild();
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private CaseView Load()
+    {
+        _gate.Wait();
+        try
+        {
+            return _view ?? Rebuild();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private CaseStamp CurrentStamp() =>
+        new(_workspace.Store.ResolutionIndex.LoadHeader()?.ThroughSequence ?? 0, _workspace.Store.Decisions().Count);
+
+    private CaseView Rebuild()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        // One snapshot of the resolution (read from the case, or built when documents or decisions changed), and the
+        // documents it covers: those of a run still adding are left for the next view.
+        var resolution = _workspace.Resolve();
+        var stamp = CurrentStamp();
+        var documents = _workspace.Store.Documents().TakeWhile(d => d.Sequence <= stamp.ResolvedThrough).Select(d => d.Document).ToList();
+        var file = CaseFileBuilder.Build(documents, resolution);
+        var view = new CaseView(file, resolution, _workspace.Store.Decisions(), stamp);
+        Search.Sync(view);
+        Volatile.Write(ref _view, view);
+        _logger.LogInformation("case view built: {Documents} documents in {Elapsed} ms", file.Documents.Count, started.ElapsedMilliseconds);
+        return view;
+    }
+
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        Search.Dispose();
+        _gate.Dispose();
+    }
+}
