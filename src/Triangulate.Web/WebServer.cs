@@ -109,7 +109,7 @@ public static class WebServer
             var tokens = antiforgery.GetAndStoreTokens(context);
             return TypedResults.Ok(new AntiforgeryToken(AntiforgeryFilter.HeaderName, tokens.RequestToken!));
         }).WithTags("Security").WithSummary("The anti-forgery token to send in the X-CSRF-TOKEN header of every POST (its cookie is set too).");
-        api.MapCase().MapDocuments().MapEntities().MapClaims().MapContradictions().MapUploads();
+        api.MapCase().MapDocuments().MapEntities().MapClaims().MapContradictions().MapUploads().MapExports();
         return app;
     }
 

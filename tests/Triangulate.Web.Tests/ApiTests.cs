@@ -25,10 +25,37 @@ public sealed class ApiTests
             "/api/overview", "/api/documents/{id}", "/api/entities/{id}", "/api/entities/{id}/merge", "/api/entities/{id}/split",
             "/api/entities/{id}/reject", "/api/entities/{id}/rename", "/api/claims", "/api/clusters", "/api/contradictions/{key}/confirm",
             "/api/contradictions/{key}/dismiss", "/api/timeline", "/api/graph", "/api/search", "/api/uploads", "/api/uploads/{id}/events",
+            "/api/export/{format}",
         })
         {
             Assert.True(paths.TryGetProperty(path, out _) || paths.TryGetProperty(path + "/", out _), $"{path} is not in the OpenAPI document");
         }
+    }
+
+    [Fact]
+    public async Task Every_export_format_downloads_as_the_cli_writes_it()
+    {
+        // Given the demo case served
+        using var served = ServedCase.StartDemo();
+        var documents = (await served.GetJsonAsync("/api/status")).GetProperty("documents").GetInt32();
+
+        // When each export format is fetched, and one that does not exist
+        var json = System.Text.Json.JsonDocument.Parse(await served.Http.GetStringAsync("/api/export/json")).RootElement;
+        using var csv = await served.Http.GetAsync("/api/export/csv");
+        using var zip = new System.IO.Compression.ZipArchive(await csv.Content.ReadAsStreamAsync());
+        var ftm = (await served.Http.GetStringAsync("/api/export/ftm")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var graphml = System.Xml.Linq.XDocument.Parse(await served.Http.GetStringAsync("/api/export/graphml"));
+        using var unknown = await served.Http.GetAsync("/api/export/pdf");
+
+        // Then each holds the case: every document in the JSON, a CSV file per layer, FollowTheMoney lines, a graph
+        Assert.Equal(documents, json.GetProperty("documents").GetArrayLength());
+        Assert.Equal("application/zip", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(zip.Entries, e => e.Name == "documents.csv");
+        Assert.Contains(zip.Entries, e => e.Name == "claims.csv");
+        Assert.Equal(documents, ftm.Count(line => line.Contains("\"schema\":\"Article\"", StringComparison.Ordinal)));
+        Assert.Contains(graphml.Descendants(), e => e.Name.LocalName == "node");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("csv", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]
