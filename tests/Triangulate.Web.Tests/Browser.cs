@@ -27,7 +27,14 @@ internal sealed class Browser : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Errors.Add($"page error: {error}");
-        page.RequestFailed += (_, request) => Errors.Add($"request failed: {request.Url} {request.Failure}");
+        // A request the page itself cancels (an event stream closed once the upload is done) is no failure.
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                Errors.Add($"request failed: {request.Url} {request.Failure}");
+            }
+        };
     }
 
     public IBrowserContext Context { get; }

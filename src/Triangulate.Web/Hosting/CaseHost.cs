@@ -73,7 +73,9 @@ internal sealed class CaseHost : IDisposable
                 return false;
             }
 
-            Rebuild();
+            // Decisions made by another process: its snapshot may have been saved before its last decision was
+            // stored, so the snapshot is built again here, with every decision the case holds.
+            Rebuild(force: _view is not null && stamp.Decisions != _view.Stamp.Decisions);
             return true;
         }
         finally
@@ -98,12 +100,12 @@ internal sealed class CaseHost : IDisposable
     private CaseStamp CurrentStamp() =>
         new(_workspace.Store.ResolutionIndex.LoadHeader()?.ThroughSequence ?? 0, _workspace.Store.Decisions().Count);
 
-    private CaseView Rebuild()
+    private CaseView Rebuild(bool force = false)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         // One snapshot of the resolution (read from the case, or built when documents or decisions changed), and the
         // documents it covers: those of a run still adding are left for the next view.
-        var resolution = _workspace.Resolve();
+        var resolution = _workspace.Resolve(force);
         var stamp = CurrentStamp();
         var documents = _workspace.Store.Documents().TakeWhile(d => d.Sequence <= stamp.ResolvedThrough).Select(d => d.Document).ToList();
         var file = CaseFileBuilder.Build(documents, resolution);
