@@ -14,7 +14,7 @@ public static partial class FormatDetector
     /// <summary>How many leading bytes detection reads.</summary>
     public const int HeadLength = 8192;
 
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", "" };
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".markdown", "" };
     private static readonly HashSet<string> JsonLinesExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson" };
 
     /// <summary>Whether a format holds other documents (read entry by entry, with the container limits).</summary>
@@ -87,7 +87,7 @@ public static partial class FormatDetector
     /// </summary>
     public static InputFormat FromExtension(string name) => Extension(name) switch
     {
-        ".txt" or ".text" => InputFormat.Text,
+        ".txt" or ".text" or ".md" or ".markdown" => InputFormat.Text,
         ".html" or ".htm" or ".xhtml" => InputFormat.Html,
         ".rss" or ".atom" or ".xml" => InputFormat.Feed,
         ".jsonl" or ".ndjson" => InputFormat.JsonLines,
