@@ -34,6 +34,12 @@ public interface ICaseStore : IDisposable
     /// <summary>How many documents, mentions, claims the case holds (counts every row: for views, not for each add).</summary>
     CaseStatus Status();
 
+    /// <summary>
+    /// Begins a read of one consistent state of the case: until the returned scope is disposed, every read sees the
+    /// case as it was at the first, whatever another process writes meanwhile. No write may happen inside it.
+    /// </summary>
+    IDisposable ReadSnapshot();
+
     /// <summary>Records a user decision (merge or split).</summary>
     void AddDecision(string kind, string a, string b);
 

@@ -23,6 +23,11 @@ public sealed partial class SqliteCaseStore : ICaseStore
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
 
+    private sealed class SnapshotScope(SqliteConnection connection) : IDisposable
+    {
+        public void Dispose() => connection.Execute("COMMIT");
+    }
+
     private SqliteCaseStore(SqliteConnection connection)
     {
         _connection = connection;
@@ -44,10 +49,24 @@ public sealed partial class SqliteCaseStore : ICaseStore
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
-        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+
+        // The busy timeout first: another process may be creating or migrating the same case, and every later
+        // statement (switching to WAL included) then waits for it instead of failing with "database is locked".
+        connection.Execute("PRAGMA busy_timeout=30000;");
+        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         var store = new SqliteCaseStore(connection);
         store.Migrate();
         return store;
+    }
+
+    /// <inheritdoc />
+    public IDisposable ReadSnapshot()
+    {
+        // A read transaction begun by hand (not BeginTransaction, which would make every later statement name it):
+        // in WAL mode its first read fixes the snapshot, and every read until it ends sees that one state of the
+        // case, whatever another process commits meanwhile.
+        _connection.Execute("BEGIN DEFERRED; SELECT count(*) FROM schema_version;");
+        return new SnapshotScope(_connection);
     }
 
     /// <summary>The schema version after migration.</summary>

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace Triangulate.Hostile.Tests.Generators;
+
+/// <summary>
+/// Generates news-like prose from a seed: invented people, organisations and places (built from syllables, so no
+/// real or sample name is written into the suite), with what the pipeline works hardest on: attributions
+/// ("X said", "according to Y"), dates, amounts and counts. The same seed gives the same text.
+/// </summary>
+internal sealed class NewsText(int seed)
+{
+    private static readonly string[] Syllables = ["ka", "lo", "mir", "ta", "ven", "do", "sa", "rel", "bor", "ni", "qua", "zel", "an", "tor", "li", "mon"];
+    private static readonly string[] Orgs = ["Ministry of Trade", "Harbour Authority", "Union of Growers", "Central Bank", "Energy Board", "Port Company"];
+    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+    private static readonly string[] Things = ["trucks", "tonnes of grain", "drones", "workers", "homes", "contracts"];
+    private readonly Random _random = new(seed);
+
+    /// <summary>About <paramref name="characters"/> characters of paragraphs (a paragraph is 3 to 8 sentences).</summary>
+    public string Text(int characters)
+    {
+        var text = new StringBuilder(characters + 400);
+        while (text.Length < characters)
+        {
+            var sentences = _random.Next(3, 9);
+            for (var i = 0; i < sentences; i++)
+            {
+                text.Append(Sentence()).Append(i + 1 < sentences ? " " : "\n\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One sentence of one of several shapes.</summary>
+    public string Sentence() => _random.Next(6) switch
+    {
+        0 => $"{Person()} said on {Date()} that the {Org()} would pay {Amount()} for {Count()} in {Place()}.",
+        1 => $"According to {Person()}, the {Org()} denied that {Count()} had left {Place()} before {Date()}.",
+        2 => $"The {Org()} of {Place()} reported that {Person()} signed the deal, worth {Amount()}, on {Date()}.",
+        3 => $"\"We will not accept this,\" {Person()}, a spokesman for the {Org()}, told reporters in {Place()}.",
+        4 => $"Officials in {Place()} expect {Count()} to arrive by {Month()}, {Person()} wrote.",
+        _ => $"{Person()} admitted that the {Org()} had moved {Count()} from {Place()} to {Place()} last year.",
+    };
+
+    public string Person() => $"{Name(2)} {Name(3)}";
+
+    public string Place() => Name(2 + _random.Next(2));
+
+    private string Org() => Orgs[_random.Next(Orgs.Length)];
+
+    private string Month() => Months[_random.Next(12)];
+
+    private string Date() => $"{Month()} {_random.Next(1, 29)}, {_random.Next(2015, 2025)}";
+
+    private string Amount() => $"${_random.Next(2, 900)} million";
+
+    private string Count() => $"{_random.Next(2, 9000):N0} {Things[_random.Next(Things.Length)]}";
+
+    // A small vocabulary of names (a few hundred), so names recur across documents as they do in a real story.
+    private string Name(int syllables)
+    {
+        var name = new StringBuilder();
+        for (var i = 0; i < syllables; i++)
+        {
+            name.Append(Syllables[_random.Next(i == 0 ? 8 : Syllables.Length)]);
+        }
+
+        name[0] = char.ToUpperInvariant(name[0]);
+        return name.ToString();
+    }
+}
