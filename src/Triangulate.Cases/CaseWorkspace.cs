@@ -62,7 +62,7 @@ public sealed class CaseWorkspace : IDisposable
     {
         HoldWriteLock("add");
         return new CaseIngestor(_store, _pipeline.Value, new DocumentReader(options ?? ReaderOptions.Default))
-            .Ingest(files, progress, rejected);
+            .Ingest(files, progress, rejected, warned: warning => Notice?.Invoke($"warning: {warning}"));
     }
 
     /// <summary>
@@ -236,8 +236,39 @@ public sealed class CaseWorkspace : IDisposable
             resolution = CaseResolver.Replay(_store.ResolutionIndex, (documents ?? _store.Documents()).Select(ToAnnotated), decisions);
         }
 
-        _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), through);
+        _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), through, CountsOf(resolution));
         return resolution;
+    }
+
+    private static ResolutionCounts CountsOf(CaseResolution r) => new(r.Entities.Count, r.Clusters.Count, r.Contradictions.Count, r.Timeline.Count);
+
+    /// <summary>
+    /// What the case holds, for <c>status</c>: row counts, and the resolution's counts as the last view saved them
+    /// when that view is up to date (null otherwise). Reads counts only, never the snapshot, so it costs the same for
+    /// a case of 20 reports and one of 100,000; the resolution index is brought up to date first when the case is free.
+    /// </summary>
+    public (CaseStatus Status, ResolutionCounts? Counts) Status()
+    {
+        if (_writeLock is null && CaseLock.TryAcquire(Folder, "view") is { } taken)
+        {
+            _writeLock = taken;
+            try
+            {
+                Update();
+            }
+            finally
+            {
+                _writeLock = null;
+                taken.Dispose();
+            }
+        }
+
+        using var snapshot = _store.ReadSnapshot();
+        var status = _store.Status();
+        var counts = _store.LoadResolutionCounts() is { } saved && saved.ThroughSequence == status.ResolvedThrough && status.ResolvedThrough == status.LastSequence
+            ? saved.Counts
+            : null;
+        return (status, counts);
     }
 
     /// <summary>Records a merge or split decision and builds the snapshot again so it takes effect.</summary>

@@ -34,7 +34,8 @@ internal static class FeedReader
         {
             index++;
             var html = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? string.Empty;
-            var text = HtmlReader.Normalise(ToText(parser, html));
+            var (flat, deepest) = Limits.MarkupDepth.Flatten(html);
+            var text = HtmlReader.Normalise(ToText(parser, flat));
             var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
             var metadata = new DocumentMetadata(
                 $"{name}#{index}",
@@ -42,7 +43,7 @@ internal static class FeedReader
                 Source: feed.Title?.Text,
                 Url: item.Links.FirstOrDefault()?.Uri?.ToString(),
                 Published: published != default ? DateOnly.FromDateTime(published.UtcDateTime) : null);
-            results.Add(DocumentReader.FromText($"{path}#{index}", text, metadata));
+            results.Add(DocumentReader.FromText($"{path}#{index}", text, metadata, Limits.Warnings.Depth(deepest)));
         }
 
         if (results.Count == 0)

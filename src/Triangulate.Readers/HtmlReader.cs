@@ -15,10 +15,11 @@ internal static class HtmlReader
             return new ReadResult.Rejected(path, error ?? "not text");
         }
 
+        var (flat, deepest) = Limits.MarkupDepth.Flatten(html);
         Article article;
         try
         {
-            var reader = new Reader("https://localhost/" + Uri.EscapeDataString(name), html)
+            var reader = new Reader("https://localhost/" + Uri.EscapeDataString(name), flat)
             {
                 Debug = false,
             };
@@ -42,7 +43,7 @@ internal static class HtmlReader
             Url: null,
             Published: article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null,
             Language: LanguageCode(article.Language));
-        return DocumentReader.FromText(path, text, metadata);
+        return DocumentReader.FromText(path, text, metadata, Limits.Warnings.Depth(deepest));
     }
 
     internal static string Normalise(string text)

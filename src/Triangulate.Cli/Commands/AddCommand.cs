@@ -25,7 +25,9 @@ internal static class AddCommand
         {
             var folder = parse.GetValue(CliSupport.CaseOption)!;
             var options = new ReaderOptions((long)(parse.GetValue(maxMb) * 1024 * 1024));
-            var files = DocumentReader.ExpandPaths(parse.GetValue(paths)!).ToList();
+            var files = DocumentReader.ExpandPaths(
+                parse.GetValue(paths)!,
+                r => Console.Error.WriteLine(CliSupport.Printable($"skipped: {r.Location}: {r.Reason}"))).ToList();
             using var workspace = CliSupport.Open(folder);
             var summary = Run(workspace, files, options);
             // Only the new documents are resolved, against what they share keys with in the stored index; the

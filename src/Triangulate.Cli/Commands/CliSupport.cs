@@ -64,7 +64,7 @@ internal static class CliSupport
         workspace.Waiting = holder => Console.Error.WriteLine(holder is null
             ? "waiting for the case: another process is writing to it"
             : $"waiting for the case: another {holder.Command} is running, pid {holder.Pid}");
-        workspace.Notice = notice => Console.Error.WriteLine($"triangulate: {notice}");
+        workspace.Notice = notice => Console.Error.WriteLine(Printable($"triangulate: {notice}"));
         return workspace;
     }
 

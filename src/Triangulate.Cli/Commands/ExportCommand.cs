@@ -10,12 +10,17 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "Export format: json (schema triangulate/1).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (its folder is created if missing)." };
         var command = new Command("export", "Export the case file.") { format, output };
         command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
-            var caseFile = workspace.CaseFile();
             var path = parse.GetValue(output);
+            if (path is not null && !CliSupport.PrepareOutput(path))
+            {
+                return CliSupport.Failed;
+            }
+
+            var caseFile = workspace.CaseFile();
             if (path is null)
             {
                 using var stdout = Console.OpenStandardOutput();
@@ -26,7 +31,7 @@ internal static class ExportCommand
             {
                 using var file = File.Create(path);
                 CaseFileJson.Write(caseFile, file);
-                Console.Error.WriteLine($"wrote {path}");
+                Console.Error.WriteLine(CliSupport.Printable($"wrote {path}"));
             }
 
             return 0;

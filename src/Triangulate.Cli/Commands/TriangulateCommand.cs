@@ -36,6 +36,7 @@ internal static class TriangulateCommand
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AddCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(DocumentsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());

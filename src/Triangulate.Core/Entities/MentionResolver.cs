@@ -136,28 +136,44 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
             return;
         }
 
+        // Only a longer form with the same last word can end with this mention's words: looking those up by that word,
+        // in text order, keeps a long document linear (scanning every person for every mention made 1 MB of text cost
+        // seconds).
+        var byLastWord = persons
+            .GroupBy(p => LastWord(text, tokens, p), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Start).ToList(), StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             if (m.Canonical is not null || (m.Type != EntityTypes.Person && m.TokenCount > 1) ||
-                m.Type is EntityTypes.Gpe or EntityTypes.Norp or EntityTypes.Media or EntityTypes.Product)
+                m.Type is EntityTypes.Gpe or EntityTypes.Norp or EntityTypes.Media or EntityTypes.Product ||
+                !byLastWord.TryGetValue(LastWord(text, tokens, m), out var candidates))
             {
                 continue;
             }
 
-            // The nearest longer form before this mention, else the first one after it.
+            bool Fits(MentionDraft p) => p != m && p.TokenCount > m.TokenCount && EndsWith(text, tokens, p, m);
+
+            // The nearest longer form before this mention (the first of several at one place), else the first after it.
+            var after = LowerBound(candidates, m.Start);
             MentionDraft? best = null;
-            foreach (var p in persons)
+            for (var j = after - 1; j >= 0; j--)
             {
-                if (p == m || p.TokenCount <= m.TokenCount || !EndsWith(text, tokens, p, m))
+                if (best is not null && candidates[j].Start != best.Start)
                 {
-                    continue;
+                    break;
                 }
 
-                var better = best is null ||
-                    (p.Start < m.Start ? best.Start > m.Start || p.Start > best.Start : best.Start > m.Start && p.Start < best.Start);
-                if (better)
+                if (Fits(candidates[j]))
                 {
-                    best = p;
+                    best = candidates[j];
+                }
+            }
+
+            for (var j = after; best is null && j < candidates.Count; j++)
+            {
+                if (Fits(candidates[j]))
+                {
+                    best = candidates[j];
                 }
             }
 
@@ -167,6 +183,32 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
                 m.Canonical = text[best.Start..best.End];
             }
         }
+    }
+
+    private static string LastWord(string text, IReadOnlyList<Token> tokens, MentionDraft mention)
+    {
+        var last = tokens[mention.EndToken - 1];
+        return text.Substring(last.Start, last.Length);
+    }
+
+    // The first index whose mention starts at or after start.
+    private static int LowerBound(List<MentionDraft> sorted, int start)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool EndsWith(string text, IReadOnlyList<Token> tokens, MentionDraft longer, MentionDraft shorter)

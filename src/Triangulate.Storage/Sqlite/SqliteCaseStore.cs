@@ -77,9 +77,30 @@ public sealed partial class SqliteCaseStore : ICaseStore
         _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE id = @documentId", new { documentId }) > 0;
 
     /// <inheritdoc />
-    public long? Add(Document document)
+    public long? Add(Document document) => Add([document])[0];
+
+    /// <inheritdoc />
+    public IReadOnlyList<long?> Add(IReadOnlyList<Document> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        var sequences = new List<long?>(documents.Count);
+        if (documents.Count == 0)
+        {
+            return sequences;
+        }
+
         using var tx = _connection.BeginTransaction();
+        foreach (var document in documents)
+        {
+            sequences.Add(Insert(tx, document));
+        }
+
+        tx.Commit();
+        return sequences;
+    }
+
+    private long? Insert(SqliteTransaction tx, Document document)
+    {
         if (_connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE id = @Id", new { document.Id }, tx) > 0)
         {
             return null;
@@ -115,7 +136,6 @@ public sealed partial class SqliteCaseStore : ICaseStore
             document.GetOrEmpty<Quantity>(), q => [q.Start, q.End, q.Text, q.Value.ToString(CultureInfo.InvariantCulture), q.Unit, q.Qualifier, q.Counted]);
         InsertLayer(tx, "claims (doc, idx, start, \"end\", text, chain, stance, modality, data)", document.Id,
             document.GetOrEmpty<Claim>(), c => [c.Start, c.End, c.Text, JsonSerializer.Serialize(c.SourceChain, Json), c.Stance, c.Modality]);
-        tx.Commit();
         return seq;
     }
 
@@ -166,6 +186,17 @@ public sealed partial class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<DocumentSummary> DocumentSummaries() =>
+        _connection.Query<(long Seq, string Id, string Name, string? Title, string? Source, string? Published, long Inferred, long Claims)>(
+            """
+            SELECT d.seq, d.id, d.name, d.title, d.source, d.published, d.published_inferred,
+                   (SELECT count(*) FROM claims c WHERE c.doc = d.id)
+            FROM documents d ORDER BY d.seq
+            """)
+            .Select(r => new DocumentSummary(r.Seq, r.Id, r.Name, r.Title, r.Source, r.Published, r.Inferred != 0, r.Claims))
+            .ToList();
+
+    /// <inheritdoc />
     public void AddDecision(string kind, string a, string b) =>
         _connection.Execute(
             "INSERT INTO decisions (kind, a, b, made_at) VALUES (@kind, @a, @b, @now)",
@@ -176,13 +207,27 @@ public sealed partial class SqliteCaseStore : ICaseStore
         _connection.Query<(string, string, string)>("SELECT kind, a, b FROM decisions ORDER BY seq").ToList();
 
     /// <inheritdoc />
-    public void SaveResolution(string json, long throughSequence) =>
+    public void SaveResolution(string json, long throughSequence, ResolutionCounts? counts = null) =>
         _connection.Execute(
             """
-            INSERT INTO resolution (id, through_seq, json, saved_at) VALUES (1, @throughSequence, @json, @now)
-            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at
+            INSERT INTO resolution (id, through_seq, json, saved_at, counts) VALUES (1, @throughSequence, @json, @now, @counts)
+            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at,
+                counts = excluded.counts
             """,
-            new { throughSequence, json, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+            new
+            {
+                throughSequence,
+                json,
+                now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                counts = counts is null ? null : JsonSerializer.Serialize(counts, Json),
+            });
+
+    /// <inheritdoc />
+    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts()
+    {
+        var row = _connection.QuerySingleOrDefault<(string? Counts, long Through)?>("SELECT counts, through_seq FROM resolution WHERE id = 1");
+        return row is { Counts: { } counts } r && JsonSerializer.Deserialize<ResolutionCounts>(counts, Json) is { } c ? (c, r.Through) : null;
+    }
 
     /// <inheritdoc />
     public (string Json, long ThroughSequence)? LoadResolution()

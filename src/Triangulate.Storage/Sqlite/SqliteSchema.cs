@@ -57,5 +57,9 @@ internal static class SqliteSchema
         CREATE TABLE res_blocks (key TEXT PRIMARY KEY, count INTEGER NOT NULL, entries BLOB NOT NULL) WITHOUT ROWID;
         DELETE FROM resolution;
         """,
+        // 3: the snapshot's counts beside it, so `status` answers without reading the whole snapshot.
+        """
+        ALTER TABLE resolution ADD COLUMN counts TEXT;
+        """,
     ];
 }

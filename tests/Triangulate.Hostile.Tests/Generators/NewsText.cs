@@ -6,15 +6,25 @@ namespace Triangulate.Hostile.Tests.Generators;
 /// <summary>
 /// Generates news-like prose from a seed: invented people, organisations and places (built from syllables, so no
 /// real or sample name is written into the suite), with what the pipeline works hardest on: attributions
-/// ("X said", "according to Y"), dates, amounts and counts. The same seed gives the same text.
+/// ("X said", "according to Y"), dates, amounts and counts. Like a story, each text has its own cast (40 people, 25
+/// places) that it names again and again. The same seed gives the same text.
 /// </summary>
-internal sealed class NewsText(int seed)
+internal sealed class NewsText
 {
     private static readonly string[] Syllables = ["ka", "lo", "mir", "ta", "ven", "do", "sa", "rel", "bor", "ni", "qua", "zel", "an", "tor", "li", "mon"];
     private static readonly string[] Orgs = ["Ministry of Trade", "Harbour Authority", "Union of Growers", "Central Bank", "Energy Board", "Port Company"];
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
     private static readonly string[] Things = ["trucks", "tonnes of grain", "drones", "workers", "homes", "contracts"];
-    private readonly Random _random = new(seed);
+    private readonly Random _random;
+    private readonly string[] _people;
+    private readonly string[] _places;
+
+    public NewsText(int seed)
+    {
+        _random = new Random(seed);
+        _people = [.. Enumerable.Range(0, 40).Select(_ => $"{Name(2)} {Name(3)}")];
+        _places = [.. Enumerable.Range(0, 25).Select(_ => Name(2 + _random.Next(2)))];
+    }
 
     /// <summary>About <paramref name="characters"/> characters of paragraphs (a paragraph is 3 to 8 sentences).</summary>
     public string Text(int characters)
@@ -43,9 +53,9 @@ internal sealed class NewsText(int seed)
         _ => $"{Person()} admitted that the {Org()} had moved {Count()} from {Place()} to {Place()} last year.",
     };
 
-    public string Person() => $"{Name(2)} {Name(3)}";
+    public string Person() => _people[_random.Next(_people.Length)];
 
-    public string Place() => Name(2 + _random.Next(2));
+    public string Place() => _places[_random.Next(_places.Length)];
 
     private string Org() => Orgs[_random.Next(Orgs.Length)];
 
@@ -57,7 +67,6 @@ internal sealed class NewsText(int seed)
 
     private string Count() => $"{_random.Next(2, 9000):N0} {Things[_random.Next(Things.Length)]}";
 
-    // A small vocabulary of names (a few hundred), so names recur across documents as they do in a real story.
     private string Name(int syllables)
     {
         var name = new StringBuilder();
