@@ -35,7 +35,8 @@ public sealed record CaseFile(
 /// <param name="PublishedInferred">True when the date was inferred from the text.</param>
 /// <param name="Language">ISO 639-1 code.</param>
 /// <param name="Text">The text all offsets point into.</param>
-public sealed record CaseDocument(string Id, string Name, string? Title, string? Source, string? Url, string? Published, bool PublishedInferred, string Language, string Text);
+/// <param name="Author">Byline, when the input names one.</param>
+public sealed record CaseDocument(string Id, string Name, string? Title, string? Source, string? Url, string? Published, bool PublishedInferred, string Language, string Text, string? Author = null);
 
 /// <summary>One real-world thing, with every spelling used for it.</summary>
 /// <param name="Id">Case-wide id.</param>

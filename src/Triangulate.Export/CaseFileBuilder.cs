@@ -48,7 +48,7 @@ public static class CaseFileBuilder
             caseDocuments.Add(new CaseDocument(
                 document.Id, meta.Name, meta.Title, meta.Source, meta.Url,
                 document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.PublishedInferred,
-                meta.Language, document.Text));
+                meta.Language, document.Text, meta.Author));
 
             var mentions = document.GetOrEmpty<EntityMention>();
             foreach (var mention in mentions)

@@ -42,7 +42,8 @@ internal static class FeedReader
                 Title: item.Title?.Text,
                 Source: feed.Title?.Text,
                 Url: item.Links.FirstOrDefault()?.Uri?.ToString(),
-                Published: published != default ? DateOnly.FromDateTime(published.UtcDateTime) : null);
+                Published: published != default ? DateOnly.FromDateTime(published.UtcDateTime) : null,
+                Author: item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)));
             results.Add(DocumentReader.FromText($"{path}#{index}", text, metadata, Limits.Warnings.Depth(deepest)));
         }
 

@@ -42,7 +42,8 @@ internal static class HtmlReader
             Source: Blank(article.SiteName) ?? Blank(article.Author),
             Url: null,
             Published: article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null,
-            Language: LanguageCode(article.Language));
+            Language: LanguageCode(article.Language),
+            Author: Blank(article.Author));
         return DocumentReader.FromText(path, text, metadata, Limits.Warnings.Depth(deepest));
     }
 

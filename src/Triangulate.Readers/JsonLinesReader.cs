@@ -5,7 +5,7 @@ using Triangulate.Core.Documents;
 namespace Triangulate.Readers;
 
 /// <summary>JSON lines: one document a line, <c>text</c> required, <c>name</c>, <c>title</c>, <c>published</c>,
-/// <c>source</c>, <c>url</c> optional. A bad line is rejected with its number; the other lines are read.</summary>
+/// <c>source</c>, <c>url</c>, <c>author</c> optional. A bad line is rejected with its number; the other lines are read.</summary>
 internal static class JsonLinesReader
 {
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -110,7 +110,8 @@ internal static class JsonLinesReader
                 Title: String(root, "title"),
                 Source: String(root, "source"),
                 Url: String(root, "url"),
-                Published: published);
+                Published: published,
+                Author: String(root, "author"));
             return DocumentReader.FromText(location, text, metadata);
         }
     }

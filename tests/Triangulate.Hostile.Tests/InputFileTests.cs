@@ -95,4 +95,20 @@ public sealed class InputFileTests(ITestOutputHelper output) : Workspace(output)
         Assert.StartsWith("rejected: bad\\nname\\u001b[31m.txt: ", line, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', add.Err);
     }
+
+    [Fact]
+    public void Author_and_url_of_a_json_line_are_in_the_export()
+    {
+        // Given a JSON line with a byline and an address
+        File.WriteAllText(PathOf("x.jsonl"), "{\"text\": \"The port reopened on Monday, the harbour authority said.\", \"author\": \"Ana Reyes\", \"url\": \"https://example.org/port\"}\n");
+
+        // When it is added and exported
+        Assert.Equal(0, Run("add", "x.jsonl", "--case", "c").ExitCode);
+        using var export = System.Text.Json.JsonDocument.Parse(Run("export", "--case", "c").Out);
+
+        // Then the document carries both
+        var document = Assert.Single(export.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal("Ana Reyes", document.GetProperty("author").GetString());
+        Assert.Equal("https://example.org/port", document.GetProperty("url").GetString());
+    }
 }

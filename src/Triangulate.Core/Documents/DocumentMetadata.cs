@@ -7,10 +7,12 @@ namespace Triangulate.Core.Documents;
 /// <param name="Url">Where it was published, when known.</param>
 /// <param name="Published">The publication date from metadata, when the input carries one.</param>
 /// <param name="Language">An ISO 639-1 language code.</param>
+/// <param name="Author">The byline (the person who wrote it), when the input names one.</param>
 public sealed record DocumentMetadata(
     string Name,
     string? Title = null,
     string? Source = null,
     string? Url = null,
     DateOnly? Published = null,
-    string Language = "en");
+    string Language = "en",
+    string? Author = null);

@@ -136,45 +136,58 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
             return;
         }
 
-        // Only a longer form with the same last word can end with this mention's words: looking those up by that word,
-        // in text order, keeps a long document linear (scanning every person for every mention made 1 MB of text cost
-        // seconds).
-        var byLastWord = persons
-            .GroupBy(p => LastWord(text, tokens, p), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Start).ToList(), StringComparer.Ordinal);
+        // Each longer person is filed under every shorter ending of its words ("Doe" and, for "Mary Jane Doe", also
+        // "Jane Doe"), in text order: a mention then finds the forms it ends by one lookup and a binary search, so a
+        // long document stays linear (scanning every person for every mention made 1 MB of text cost seconds, and a
+        // name repeated thousands of times still would have).
+        var byEnding = new Dictionary<string, List<MentionDraft>>(StringComparer.Ordinal);
+        foreach (var p in persons)
+        {
+            for (var k = 1; k < p.TokenCount; k++)
+            {
+                var key = Ending(text, tokens, p, k);
+                if (!byEnding.TryGetValue(key, out var list))
+                {
+                    byEnding[key] = list = [];
+                }
+
+                list.Add(p);
+            }
+        }
+
+        foreach (var list in byEnding.Values)
+        {
+            // stable: mentions at one place keep their order
+            var sorted = list.OrderBy(p => p.Start).ToList();
+            list.Clear();
+            list.AddRange(sorted);
+        }
+
         foreach (var m in mentions)
         {
             if (m.Canonical is not null || (m.Type != EntityTypes.Person && m.TokenCount > 1) ||
                 m.Type is EntityTypes.Gpe or EntityTypes.Norp or EntityTypes.Media or EntityTypes.Product ||
-                !byLastWord.TryGetValue(LastWord(text, tokens, m), out var candidates))
+                !byEnding.TryGetValue(Ending(text, tokens, m, m.TokenCount), out var candidates))
             {
                 continue;
             }
 
-            bool Fits(MentionDraft p) => p != m && p.TokenCount > m.TokenCount && EndsWith(text, tokens, p, m);
-
             // The nearest longer form before this mention (the first of several at one place), else the first after it.
             var after = LowerBound(candidates, m.Start);
             MentionDraft? best = null;
-            for (var j = after - 1; j >= 0; j--)
+            if (after > 0)
             {
-                if (best is not null && candidates[j].Start != best.Start)
+                var j = after - 1;
+                while (j > 0 && candidates[j - 1].Start == candidates[after - 1].Start)
                 {
-                    break;
+                    j--;
                 }
 
-                if (Fits(candidates[j]))
-                {
-                    best = candidates[j];
-                }
+                best = candidates[j];
             }
-
-            for (var j = after; best is null && j < candidates.Count; j++)
+            else if (after < candidates.Count)
             {
-                if (Fits(candidates[j]))
-                {
-                    best = candidates[j];
-                }
+                best = candidates[after];
             }
 
             if (best is not null)
@@ -185,10 +198,17 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
         }
     }
 
-    private static string LastWord(string text, IReadOnlyList<Token> tokens, MentionDraft mention)
+    // The last k words of a mention, as one key.
+    private static string Ending(string text, IReadOnlyList<Token> tokens, MentionDraft mention, int k)
     {
-        var last = tokens[mention.EndToken - 1];
-        return text.Substring(last.Start, last.Length);
+        var words = new string[k];
+        for (var i = 0; i < k; i++)
+        {
+            var token = tokens[mention.EndToken - k + i];
+            words[i] = text.Substring(token.Start, token.Length);
+        }
+
+        return string.Join('\u0001', words);
     }
 
     // The first index whose mention starts at or after start.
@@ -209,21 +229,6 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
         }
 
         return lo;
-    }
-
-    private static bool EndsWith(string text, IReadOnlyList<Token> tokens, MentionDraft longer, MentionDraft shorter)
-    {
-        for (var k = 1; k <= shorter.TokenCount; k++)
-        {
-            var a = tokens[longer.EndToken - k];
-            var b = tokens[shorter.EndToken - k];
-            if (!text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The same words with the same type share one canonical form (the one an earlier step found, if any).

@@ -79,5 +79,5 @@ public sealed partial class SqliteCaseStore
         tx.Commit();
     }
 
-    private sealed record DocumentRow(long Seq, string Id, string Name, string? Title, string? Source, string? Url, string? Published, long PublishedInferred, string Language, string Text);
+    private sealed record DocumentRow(long Seq, string Id, string Name, string? Title, string? Source, string? Url, string? Published, long PublishedInferred, string Language, string Text, string? Author);
 }

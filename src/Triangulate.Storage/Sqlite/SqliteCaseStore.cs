@@ -109,8 +109,8 @@ public sealed partial class SqliteCaseStore : ICaseStore
         var meta = document.Metadata;
         var seq = _connection.ExecuteScalar<long>(
             """
-            INSERT INTO documents (id, name, title, source, url, published, published_inferred, language, text, added_at)
-            VALUES (@Id, @Name, @Title, @Source, @Url, @Published, @Inferred, @Language, @Text, @Now)
+            INSERT INTO documents (id, name, title, source, url, published, published_inferred, language, text, added_at, author)
+            VALUES (@Id, @Name, @Title, @Source, @Url, @Published, @Inferred, @Language, @Text, @Now, @Author)
             RETURNING seq
             """,
             new
@@ -123,6 +123,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
                 Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Inferred = document.PublishedInferred ? 1 : 0,
                 meta.Language,
+                meta.Author,
                 document.Text,
                 Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             },
@@ -143,7 +144,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
     public IEnumerable<StoredDocument> Documents(long afterSequence, int limit = int.MaxValue)
     {
         var rows = _connection.Query<DocumentRow>(
-            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text FROM documents WHERE seq > @afterSequence ORDER BY seq LIMIT @limit",
+            "SELECT seq, id, name, title, source, url, published, published_inferred AS PublishedInferred, language, text, author FROM documents WHERE seq > @afterSequence ORDER BY seq LIMIT @limit",
             new { afterSequence, limit }).ToList();
         if (rows.Count == 0)
         {
@@ -160,7 +161,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
             var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var document = new Document(
                 row.Text,
-                new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language))
+                new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language, row.Author))
             {
                 Published = published,
                 PublishedInferred = row.PublishedInferred != 0,

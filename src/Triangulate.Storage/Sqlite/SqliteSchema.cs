@@ -57,9 +57,10 @@ internal static class SqliteSchema
         CREATE TABLE res_blocks (key TEXT PRIMARY KEY, count INTEGER NOT NULL, entries BLOB NOT NULL) WITHOUT ROWID;
         DELETE FROM resolution;
         """,
-        // 3: the snapshot's counts beside it, so `status` answers without reading the whole snapshot.
+        // 3: the snapshot's counts beside it, so `status` answers without reading the whole snapshot; the byline.
         """
         ALTER TABLE resolution ADD COLUMN counts TEXT;
+        ALTER TABLE documents ADD COLUMN author TEXT;
         """,
     ];
 }

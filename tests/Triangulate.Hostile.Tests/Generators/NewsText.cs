@@ -19,11 +19,13 @@ internal sealed class NewsText
     private readonly string[] _people;
     private readonly string[] _places;
 
-    public NewsText(int seed)
+    /// <param name="seed">The same seed gives the same text.</param>
+    /// <param name="cast">How many people the text names (places: five for every eight people).</param>
+    public NewsText(int seed, int cast = 40)
     {
         _random = new Random(seed);
-        _people = [.. Enumerable.Range(0, 40).Select(_ => $"{Name(2)} {Name(3)}")];
-        _places = [.. Enumerable.Range(0, 25).Select(_ => Name(2 + _random.Next(2)))];
+        _people = [.. Enumerable.Range(0, cast).Select(_ => $"{Name(2)} {Name(3)}")];
+        _places = [.. Enumerable.Range(0, Math.Max(1, cast * 5 / 8)).Select(_ => Name(2 + _random.Next(2)))];
     }
 
     /// <summary>About <paramref name="characters"/> characters of paragraphs (a paragraph is 3 to 8 sentences).</summary>
