@@ -13,40 +13,58 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
 {
     private const int BatchSize = 32;
 
-    /// <summary>Ingests every file; reports progress after each file and each rejection as it happens.</summary>
+    // Documents annotated and stored together (one transaction): enough to keep both cores busy and make a commit's
+    // cost small per document, few enough that a kill loses little work and memory holds little.
+    private const int ChunkSize = 64;
+
+    /// <summary>
+    /// Ingests every file; reports progress after each file, each rejection as it happens and each warning (a limit
+    /// that changed what was read or annotated) when its document is stored.
+    /// </summary>
     public IngestSummary Ingest(
         IReadOnlyList<string> files,
         Action<int, int>? progress = null,
         Action<ReadResult.Rejected>? rejected = null,
+        Action<string>? warned = null,
         CancellationToken cancellationToken = default)
     {
         int added = 0, present = 0, rejectedCount = 0, skipped = 0, done = 0;
         long bytes = 0;
+        var parallelism = Math.Max(1, Environment.ProcessorCount);
         for (var offset = 0; offset < files.Count; offset += BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = files.Skip(offset).Take(BatchSize).ToList();
-            var parallelism = Math.Max(1, Environment.ProcessorCount);
 
-            // Reading and annotating run in parallel; the store is touched from this thread only (an SQLite
-            // connection is not thread-safe): first to skip documents already present, then to add the new ones.
+            // Reading runs in parallel by file; annotating in parallel by document (a JSON-lines file or a feed holds
+            // many), a chunk at a time so that memory holds one chunk of annotated documents. The store is touched
+            // from this thread only (an SQLite connection is not thread-safe): to skip documents already present,
+            // then to add each chunk's new documents in one transaction.
             var read = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
                 .Select(file => reader.ReadFile(file)).ToList();
-            var pending = read
-                .Select(fileResults => fileResults.Select(r => r is ReadResult.Read { Document: var d } && store.Contains(d.Id) ? null : r).ToList())
-                .ToList();
-            var results = pending.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
-                .Select(fileResults => fileResults.Select(r => r is null ? new IngestItem.Present() : Annotate(r)).ToList())
-                .ToList();
-
-            foreach (var fileResults in results)
+            var items = read.SelectMany((results, file) => results.Select(result => (File: file, Result: result))).ToList();
+            var lastOfFile = items.Select((item, index) => (item.File, index)).GroupBy(x => x.File).ToDictionary(g => g.Key, g => g.Max(x => x.index));
+            for (var start = 0; start < items.Count; start += ChunkSize)
             {
-                foreach (var result in fileResults)
+                cancellationToken.ThrowIfCancellationRequested();
+                var chunk = items.Skip(start).Take(ChunkSize).ToList();
+                var pending = chunk.Select(i => i.Result is ReadResult.Read { Document: var d } && store.Contains(d.Id) ? null : i.Result).ToList();
+                var results = pending.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
+                    .Select(r => r is null ? new IngestItem.Present() : Annotate(r))
+                    .ToList();
+                var stored = store.Add(results.OfType<IngestItem.New>().Select(n => n.Document).ToList());
+                var next = 0;
+                for (var i = 0; i < results.Count; i++)
                 {
-                    switch (result)
+                    switch (results[i])
                     {
                         case IngestItem.New item:
-                            if (store.Add(item.Document) is null)
+                            foreach (var warning in item.Warnings)
+                            {
+                                warned?.Invoke(warning);
+                            }
+
+                            if (stored[next++] is null)
                             {
                                 present++;
                             }
@@ -68,10 +86,16 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
                             rejected?.Invoke(failed.Rejection);
                             break;
                     }
-                }
 
-                progress?.Invoke(++done, files.Count);
+                    if (lastOfFile[chunk[i].File] == start + i)
+                    {
+                        progress?.Invoke(++done, files.Count);
+                    }
+                }
             }
+
+            // A file that gave nothing (no items at all) still counts as done.
+            done += batch.Count - read.Count(r => r.Count > 0);
         }
 
         return new IngestSummary(added, present, rejectedCount, bytes) { Skipped = skipped };
@@ -89,11 +113,11 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
             return new IngestItem.Skipped();
         }
 
-        var document = ((ReadResult.Read)result).Document;
+        var (document, warnings) = (ReadResult.Read)result;
         try
         {
-            pipeline.Run(document);
-            return new IngestItem.New(document);
+            var capped = pipeline.RunWithin(document);
+            return new IngestItem.New(document, [.. warnings ?? [], .. capped is null ? [] : new[] { $"{document.Metadata.Name}: {capped}" }]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -103,7 +127,7 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
 
     private abstract record IngestItem
     {
-        public sealed record New(Core.Documents.Document Document) : IngestItem;
+        public sealed record New(Core.Documents.Document Document, IReadOnlyList<string> Warnings) : IngestItem;
 
         public sealed record Present : IngestItem;
 

@@ -19,6 +19,7 @@ public sealed class CaseWorkspace : IDisposable
     private static readonly JsonSerializerOptions ResolutionJson = new(JsonSerializerDefaults.Web);
     private readonly ICaseStore _store;
     private readonly Lazy<AnnotationPipeline> _pipeline;
+    private CaseLock? _writeLock;
 
     private CaseWorkspace(ICaseStore store, string folder)
     {
@@ -33,7 +34,20 @@ public sealed class CaseWorkspace : IDisposable
     /// <summary>The store.</summary>
     public ICaseStore Store => _store;
 
-    /// <summary>Opens (creating if needed) the case in a folder.</summary>
+    /// <summary>
+    /// Called once when a write (add, decision, the views' snapshot) finds another process holding the case, before
+    /// waiting for it; the argument is that process as it wrote itself down.
+    /// </summary>
+    public Action<LockHolder?>? Waiting { get; set; }
+
+    /// <summary>One-line notices a user should see (an index rebuilt, a view of a case another process is changing).</summary>
+    public Action<string>? Notice { get; set; }
+
+    /// <summary>
+    /// Opens (creating if needed) the case in a folder. Writes take the case's write lock when they start and keep
+    /// it until the workspace is disposed; views take it only if it is free, and otherwise read a consistent
+    /// snapshot of what the writer has saved so far.
+    /// </summary>
     public static CaseWorkspace Open(string folder) => new(SqliteCaseStore.Open(folder), folder);
 
     /// <summary>Whether a folder already holds a case.</summary>
@@ -44,9 +58,12 @@ public sealed class CaseWorkspace : IDisposable
         IReadOnlyList<string> files,
         ReaderOptions? options = null,
         Action<int, int>? progress = null,
-        Action<ReadResult.Rejected>? rejected = null) =>
-        new CaseIngestor(_store, _pipeline.Value, new DocumentReader(options ?? ReaderOptions.Default))
-            .Ingest(files, progress, rejected);
+        Action<ReadResult.Rejected>? rejected = null)
+    {
+        HoldWriteLock("add");
+        return new CaseIngestor(_store, _pipeline.Value, new DocumentReader(options ?? ReaderOptions.Default))
+            .Ingest(files, progress, rejected, warned: warning => Notice?.Invoke($"warning: {warning}"));
+    }
 
     /// <summary>
     /// Brings the stored resolution index up to date: resolves the documents added since it was last saved, and only
@@ -57,6 +74,7 @@ public sealed class CaseWorkspace : IDisposable
     /// </summary>
     public ResolutionUpdate Update(Action<int, int>? progress = null)
     {
+        HoldWriteLock("add");
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -67,13 +85,21 @@ public sealed class CaseWorkspace : IDisposable
             {
                 // Another process adding to this case saved first: what it resolved is kept, the rest is done again.
             }
-            catch (ResolutionIndexException)
+            catch (ResolutionIndexException ex)
             {
-                _store.ResolutionIndex.Clear();
+                Rebuilding(ex);
                 return UpdateIndex(progress);
             }
         }
     }
+
+    private void Rebuilding(ResolutionIndexException ex)
+    {
+        Notice?.Invoke($"the resolution index does not fit the documents ({ex.Message}): rebuilding it from all {_store.LastSequence()} of them");
+        _store.ResolutionIndex.Clear();
+    }
+
+    private void HoldWriteLock(string command) => _writeLock ??= CaseLock.Acquire(Folder, command, Waiting);
 
     /// <summary>Documents resolved between two saves of the index (a page of documents read at a time).</summary>
     public int SaveEvery { get; set; } = 500;
@@ -113,15 +139,78 @@ public sealed class CaseWorkspace : IDisposable
     /// applied. The snapshot is kept with the case and built again only when documents or decisions changed (or when
     /// <paramref name="force"/> is set).
     /// </summary>
-    public CaseResolution Resolve(bool force = false) => ResolveWith(force, documents: null);
+    public CaseResolution Resolve(bool force = false) => View(force, withDocuments: false).Resolution;
 
     /// <summary>The case file: documents, annotations and resolution, as every view shows it.</summary>
     public CaseFile CaseFile()
     {
-        // The documents are read once, for the snapshot (when it is out of date) and for the case file.
-        var stored = _store.Documents().ToList();
-        var resolution = ResolveWith(force: false, stored);
-        return CaseFileBuilder.Build(stored.Select(d => d.Document).ToList(), resolution);
+        var (documents, resolution) = View(force: false, withDocuments: true);
+        return CaseFileBuilder.Build(documents!.Select(d => d.Document).ToList(), resolution);
+    }
+
+    private (IReadOnlyList<StoredDocument>? Documents, CaseResolution Resolution) View(bool force, bool withDocuments)
+    {
+        // A view brings the index and snapshot up to date when it can have the case to itself; while another
+        // process writes, it shows the case as that process last saved it, without writing anything.
+        var taken = _writeLock is null ? CaseLock.TryAcquire(Folder, "view") : null;
+        if (_writeLock is null && taken is null)
+        {
+            return SnapshotView(withDocuments);
+        }
+
+        // Held for this view only (a write keeps its lock to the end of the workspace).
+        _writeLock ??= taken;
+        try
+        {
+            // The documents are read once, for the snapshot (when it is out of date) and for the case file.
+            var documents = withDocuments ? _store.Documents().ToList() : null;
+            return (documents, ResolveWith(force, documents));
+        }
+        finally
+        {
+            if (taken is not null)
+            {
+                _writeLock = null;
+                taken.Dispose();
+            }
+        }
+    }
+
+    private (IReadOnlyList<StoredDocument>? Documents, CaseResolution Resolution) SnapshotView(bool withDocuments)
+    {
+        var holder = CaseLock.Holder(Folder);
+        var who = holder is null ? "another process" : $"another {holder.Command} (pid {holder.Pid})";
+        using var snapshot = _store.ReadSnapshot();
+        var header = _store.ResolutionIndex.LoadHeader();
+        if (header is null || header.Version != CaseResolver.IndexVersion)
+        {
+            Notice?.Invoke($"{who} is changing the case and has not resolved any of it yet: showing it empty");
+            return (withDocuments ? [] : null, new CaseResolution([], [], [], []));
+        }
+
+        // The documents the index covers, and only those: the case as it was at the writer's last save.
+        var through = header.ThroughSequence;
+        var documents = _store.Documents(0).Where(d => d.Sequence <= through).ToList();
+        if (through < _store.LastSequence())
+        {
+            Notice?.Invoke($"{who} is changing the case: showing the {documents.Count} documents it has resolved so far");
+        }
+
+        if (_store.LoadResolution() is { } saved && saved.ThroughSequence == through)
+        {
+            return (documents, JsonSerializer.Deserialize<CaseResolution>(saved.Json, ResolutionJson)!);
+        }
+
+        var decisions = _store.Decisions().Select(d => new ResolutionDecision(d.Kind, d.A, d.B)).ToList();
+        try
+        {
+            return (documents, CaseResolver.Replay(_store.ResolutionIndex, documents.Select(ToAnnotated), decisions));
+        }
+        catch (ResolutionIndexException ex)
+        {
+            throw new InvalidOperationException(
+                $"the case's resolution index does not fit its documents ({ex.Message}) and {who} holds the case: run this again when it is done", ex);
+        }
     }
 
     private CaseResolution ResolveWith(bool force, IReadOnlyList<StoredDocument>? documents)
@@ -139,21 +228,53 @@ public sealed class CaseWorkspace : IDisposable
         {
             resolution = CaseResolver.Replay(_store.ResolutionIndex, (documents ?? _store.Documents()).Select(ToAnnotated), decisions);
         }
-        catch (ResolutionIndexException)
+        catch (ResolutionIndexException ex)
         {
             // The index does not fit the documents (a damaged or foreign index): resolve the case again from scratch.
-            _store.ResolutionIndex.Clear();
+            Rebuilding(ex);
             Update();
             resolution = CaseResolver.Replay(_store.ResolutionIndex, (documents ?? _store.Documents()).Select(ToAnnotated), decisions);
         }
 
-        _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), through);
+        _store.SaveResolution(JsonSerializer.Serialize(resolution, ResolutionJson), through, CountsOf(resolution));
         return resolution;
+    }
+
+    private static ResolutionCounts CountsOf(CaseResolution r) => new(r.Entities.Count, r.Clusters.Count, r.Contradictions.Count, r.Timeline.Count);
+
+    /// <summary>
+    /// What the case holds, for <c>status</c>: row counts, and the resolution's counts as the last view saved them
+    /// when that view is up to date (null otherwise). Reads counts only, never the snapshot, so it costs the same for
+    /// a case of 20 reports and one of 100,000; the resolution index is brought up to date first when the case is free.
+    /// </summary>
+    public (CaseStatus Status, ResolutionCounts? Counts) Status()
+    {
+        if (_writeLock is null && CaseLock.TryAcquire(Folder, "view") is { } taken)
+        {
+            _writeLock = taken;
+            try
+            {
+                Update();
+            }
+            finally
+            {
+                _writeLock = null;
+                taken.Dispose();
+            }
+        }
+
+        using var snapshot = _store.ReadSnapshot();
+        var status = _store.Status();
+        var counts = _store.LoadResolutionCounts() is { } saved && saved.ThroughSequence == status.ResolvedThrough && status.ResolvedThrough == status.LastSequence
+            ? saved.Counts
+            : null;
+        return (status, counts);
     }
 
     /// <summary>Records a merge or split decision and builds the snapshot again so it takes effect.</summary>
     public CaseResolution Decide(string kind, string a, string b)
     {
+        HoldWriteLock(kind);
         _store.AddDecision(kind, a, b);
         return Resolve(force: true);
     }
@@ -172,7 +293,11 @@ public sealed class CaseWorkspace : IDisposable
     public static AnnotatedDocument ToAnnotated(Document document, long sequence) => ToAnnotated(new StoredDocument(sequence, document));
 
     /// <inheritdoc />
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _writeLock?.Dispose();
+    }
 }
 
 /// <summary>What <see cref="CaseWorkspace.Update"/> did.</summary>

@@ -1,3 +1,3 @@
 using Triangulate.Cli.Commands;
 
-return TriangulateCommand.Create().Parse(args).Invoke();
+return TriangulateCommand.Run(args);

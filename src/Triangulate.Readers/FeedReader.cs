@@ -33,7 +33,8 @@ internal static class FeedReader
         {
             index++;
             var html = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? string.Empty;
-            var text = HtmlReader.Normalise(ToText(parser, html));
+            var (flat, deepest) = Limits.MarkupDepth.Flatten(html);
+            var text = HtmlReader.Normalise(ToText(parser, flat));
             var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
             var metadata = new DocumentMetadata(
                 $"{name}#{index}",
@@ -46,7 +47,7 @@ internal static class FeedReader
                 Outlet = feed.Title?.Text,
                 Format = "feed",
             };
-            results.Add(DocumentReader.FromText($"{path}#{index}", text, metadata));
+            results.Add(DocumentReader.FromText($"{path}#{index}", text, metadata, Limits.Warnings.Depth(deepest)));
         }
 
         if (results.Count == 0)

@@ -25,14 +25,16 @@ internal static class HtmlReader
     /// <summary>Reads a decoded page; <paramref name="pageUrl"/> is where it was fetched from, when known (a web archive's record).</summary>
     public static ReadResult ReadHtml(string path, string name, string html, string? pageUrl)
     {
+        // Markup nested past the cap is flattened to its text first: parsers and SmartReader recurse on depth.
+        var (flat, deepest) = Limits.MarkupDepth.Flatten(html);
         Article article;
         HtmlMetadata page;
         IDocument source;
         try
         {
-            source = new HtmlParser().ParseDocument(html);
+            source = new HtmlParser().ParseDocument(flat);
             page = HtmlMetadata.Read(source);
-            var reader = new Reader(pageUrl ?? "https://localhost/" + Uri.EscapeDataString(name), html)
+            var reader = new Reader(pageUrl ?? "https://localhost/" + Uri.EscapeDataString(name), flat)
             {
                 Debug = false,
             };
@@ -67,7 +69,7 @@ internal static class HtmlReader
             Section = page.Section,
             Format = "html",
         };
-        return DocumentReader.FromText(path, text, metadata);
+        return DocumentReader.FromText(path, text, metadata, Limits.Warnings.Depth(deepest));
     }
 
     internal static string Normalise(string text)

@@ -5,29 +5,58 @@ using Triangulate.Core.Documents;
 namespace Triangulate.Readers;
 
 /// <summary>JSON lines: one document a line, <c>text</c> required, <c>name</c>, <c>title</c>, <c>published</c>,
-/// <c>source</c>, <c>url</c> optional. A bad line is rejected with its number; the other lines are read.</summary>
+/// <c>source</c>, <c>url</c>, <c>author</c> optional. A bad line is rejected with its number; the other lines are read.</summary>
 internal static class JsonLinesReader
 {
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static IEnumerable<ReadResult> Read(string path, string name, byte[] bytes)
     {
-        var (content, error) = TextDecoder.Decode(bytes);
-        if (content is null)
+        // JSON text is UTF-8 (RFC 8259), so each line is decoded strictly on its own: a line with invalid bytes is
+        // rejected by its number, as a .txt with them is, instead of the whole file being read as another encoding.
+        ReadOnlyMemory<byte> content = bytes;
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            yield return new ReadResult.Rejected(path, error ?? "not text");
+            content = content[3..];
+        }
+        else if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            yield return new ReadResult.Rejected(path, "JSON lines must be UTF-8; this file is UTF-16");
             yield break;
         }
 
-        using var reader = new StringReader(content);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (content.Length > 0)
         {
             lineNumber++;
+            var newline = content.Span.IndexOf((byte)'\n');
+            var lineBytes = newline < 0 ? content : content[..newline];
+            content = newline < 0 ? ReadOnlyMemory<byte>.Empty : content[(newline + 1)..];
+            var (line, invalidAt) = Decode(lineBytes.Span);
+            if (line is null)
+            {
+                yield return new ReadResult.Rejected($"{path}:{lineNumber}", $"invalid UTF-8 at byte {invalidAt + 1} of the line");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
             yield return ReadLine(path, name, lineNumber, line);
+        }
+    }
+
+    private static (string? Line, int InvalidAt) Decode(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return (StrictUtf8.GetString(bytes).TrimEnd('\r'), -1);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            return (null, Math.Max(0, ex.Index));
         }
     }
 
@@ -84,6 +113,7 @@ internal static class JsonLinesReader
                 Published: published)
             {
                 Format = "jsonl",
+                Authors = String(root, "author") is { Length: > 0 } author ? [author] : [],
             };
             return DocumentReader.FromText(location, text, metadata);
         }

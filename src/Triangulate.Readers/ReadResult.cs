@@ -11,7 +11,8 @@ public abstract record ReadResult
 
     /// <summary>A document was read.</summary>
     /// <param name="Document">The document.</param>
-    public sealed record Read(Document Document) : ReadResult;
+    /// <param name="Warnings">What was changed to read it within the limits (markup flattened), one line each.</param>
+    public sealed record Read(Document Document, IReadOnlyList<string>? Warnings = null) : ReadResult;
 
     /// <summary>The input is not of a format any reader handles (or is a message already read); it is counted, not an error.</summary>
     /// <param name="Location">The file, with <c>/entry</c> inside a container.</param>

@@ -16,6 +16,13 @@ public interface ICaseStore : IDisposable
     /// <returns>The document's sequence number in the case, or null when it was already present.</returns>
     long? Add(Document document);
 
+    /// <summary>
+    /// Stores several documents, each with its layers, in one transaction (all or none): cheaper per document than
+    /// one transaction each when a JSON-lines file brings thousands of short ones.
+    /// </summary>
+    /// <returns>Each document's sequence number, or null where it was already present (or repeated in the list).</returns>
+    IReadOnlyList<long?> Add(IReadOnlyList<Document> documents);
+
     /// <summary>The documents in the order they entered the case, with their stored layers.</summary>
     IEnumerable<StoredDocument> Documents() => Documents(afterSequence: 0);
 
@@ -34,6 +41,15 @@ public interface ICaseStore : IDisposable
     /// <summary>How many documents, mentions, claims the case holds (counts every row: for views, not for each add).</summary>
     CaseStatus Status();
 
+    /// <summary>
+    /// Begins a read of one consistent state of the case: until the returned scope is disposed, every read sees the
+    /// case as it was at the first, whatever another process writes meanwhile. No write may happen inside it.
+    /// </summary>
+    IDisposable ReadSnapshot();
+
+    /// <summary>Each document's identity and how many claims it holds, in the order documents entered the case (no text).</summary>
+    IReadOnlyList<DocumentSummary> DocumentSummaries();
+
     /// <summary>Records a user decision (merge or split).</summary>
     void AddDecision(string kind, string a, string b);
 
@@ -44,7 +60,13 @@ public interface ICaseStore : IDisposable
     /// Replaces the stored snapshot of the resolution (what views show, built from the index), noting the last
     /// document sequence it covers. Clearing the index clears it too.
     /// </summary>
-    void SaveResolution(string json, long throughSequence);
+    void SaveResolution(string json, long throughSequence, ResolutionCounts? counts = null);
+
+    /// <summary>
+    /// The counts saved with the snapshot and the last sequence it covers, or null: what <c>status</c> shows, read
+    /// without the snapshot itself (which grows with the case).
+    /// </summary>
+    (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts();
 
     /// <summary>The stored snapshot and the last sequence it covers, or null when none was saved.</summary>
     (string Json, long ThroughSequence)? LoadResolution();
@@ -54,6 +76,24 @@ public interface ICaseStore : IDisposable
 /// <param name="Sequence">1, 2, 3, ... in the order documents were added.</param>
 /// <param name="Document">The document, its layers restored.</param>
 public sealed record StoredDocument(long Sequence, Document Document);
+
+/// <summary>How many entities, claim clusters, contradictions and timeline entries a saved snapshot holds.</summary>
+/// <param name="Entities">Entities, after the user's decisions.</param>
+/// <param name="Clusters">Claim clusters.</param>
+/// <param name="Contradictions">Contradictions.</param>
+/// <param name="Timeline">Timeline entries.</param>
+public sealed record ResolutionCounts(int Entities, int Clusters, int Contradictions, int Timeline);
+
+/// <summary>One line of <c>triangulate documents</c>.</summary>
+/// <param name="Sequence">Order in the case.</param>
+/// <param name="Id">The document id.</param>
+/// <param name="Name">File (or <c>file.jsonl#line</c>) it came from.</param>
+/// <param name="Title">Headline.</param>
+/// <param name="Source">Outlet.</param>
+/// <param name="Published">Date, <c>yyyy-MM-dd</c>.</param>
+/// <param name="PublishedInferred">Whether the date was inferred from the text.</param>
+/// <param name="Claims">How many claims it holds.</param>
+public sealed record DocumentSummary(long Sequence, string Id, string Name, string? Title, string? Source, string? Published, bool PublishedInferred, long Claims);
 
 /// <summary>Counts for <c>triangulate status</c>.</summary>
 /// <param name="Documents">Documents in the case.</param>

@@ -20,7 +20,7 @@ internal static partial class BenchCommand
     public static Command Create()
     {
         var path = new Argument<string[]>("PATH") { Description = "Files or folders to ingest.", Arity = ArgumentArity.OneOrMore };
-        var warmup = new Option<int>("--warmup") { Description = "Documents annotated untimed first, to warm the JIT (default 100).", DefaultValueFactory = _ => 100 };
+        var warmup = new Option<int>("--warmup") { Description = "Documents annotated untimed first, to warm the JIT.", DefaultValueFactory = _ => 100 };
         var command = new Command("bench", "Measure end-to-end throughput on a corpus (temporary case; nothing is kept).") { path, warmup };
         command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(warmup)));
         return command;

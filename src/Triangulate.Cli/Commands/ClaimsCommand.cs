@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Triangulate.Core.Claims;
 using Triangulate.Export;
 
 namespace Triangulate.Cli.Commands;
@@ -9,14 +10,22 @@ internal static class ClaimsCommand
     public static Command Create()
     {
         var source = new Option<string?>("--source") { Description = "Only claims with this source anywhere in their chain (part of its name)." };
-        var stance = new Option<string?>("--stance") { Description = "assert, deny, admit, accuse or question." };
-        var modality = new Option<string?>("--modality") { Description = "fact, plan, expectation, possibility or opinion." };
+        var stance = new Option<string?>("--stance") { Description = "assert, deny, admit, accuse or question." }
+            .OneOf([Stances.Assert, Stances.Deny, Stances.Admit, Stances.Accuse, Stances.Question]);
+        var modality = new Option<string?>("--modality") { Description = "fact, plan, expectation, possibility or opinion." }
+            .OneOf([Modalities.Fact, Modalities.Plan, Modalities.Expectation, Modalities.Possibility, Modalities.Opinion]);
         var document = new Option<string?>("--doc") { Description = "Only claims of documents whose name contains this." };
         var command = new Command("claims", "List claims with their source chain, stance and modality.") { source, stance, modality, document };
         command.SetAction(parse => CliSupport.WithCaseFile(parse, (_, caseFile, docs) =>
         {
             var entityNames = caseFile.Entities.ToDictionary(e => e.Id, e => e.Name);
             var (s, st, m, d) = (parse.GetValue(source), parse.GetValue(stance), parse.GetValue(modality), parse.GetValue(document));
+            if (d is not null && !docs.Values.Any(n => n.Contains(d, StringComparison.OrdinalIgnoreCase)))
+            {
+                Console.Error.WriteLine($"triangulate: no document whose name contains '{CliSupport.Printable(d)}' (see `triangulate documents`)");
+                return CliSupport.Failed;
+            }
+
             var shown = 0;
             foreach (var claim in caseFile.Claims)
             {

@@ -12,10 +12,11 @@ internal static class DocumentsCommand
 {
     public static Command Create()
     {
-        var command = new Command("documents", "List the documents as a tree of containers, with authors, dates, outlet and URL.");
+        var command = new Command("documents", "List the documents as a tree of containers: file, title, authors, outlet, date, URL, claims and id.");
         command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
             var documents = workspace.Store.Documents().Select(s => s.Document).ToList();
+            var claims = workspace.Store.DocumentSummaries().ToDictionary(d => d.Id, d => d.Claims);
             var byId = documents.ToDictionary(d => d.Id);
             var children = documents.Where(d => d.Metadata.ParentId is { } p && byId.ContainsKey(p)).ToLookup(d => d.Metadata.ParentId!);
 
@@ -26,22 +27,23 @@ internal static class DocumentsCommand
                 var indent = string.Empty;
                 if (group.Key is { } container)
                 {
-                    Console.WriteLine($"{container}/");
+                    Console.WriteLine(CliSupport.Printable($"{container}/"));
                     indent = "  ";
                 }
 
                 foreach (var document in group)
                 {
-                    Print(document, indent, children);
+                    Print(document, indent, children, claims);
                 }
             }
 
+            Console.WriteLine($"{documents.Count} documents");
             return 0;
         }));
         return command;
     }
 
-    private static void Print(Document document, string indent, ILookup<string, Document> children)
+    private static void Print(Document document, string indent, ILookup<string, Document> children, Dictionary<string, long> claims)
     {
         var meta = document.Metadata;
         var name = meta.PathInParent ?? meta.Name;
@@ -71,10 +73,11 @@ internal static class DocumentsCommand
             parts.Add(url);
         }
 
-        Console.WriteLine($"{indent}{name}  {string.Join(" · ", parts)}  ({document.Id})");
+        parts.Add($"{claims.GetValueOrDefault(document.Id)} claims");
+        Console.WriteLine(CliSupport.Printable($"{indent}{name}  {string.Join(" · ", parts)}  ({document.Id})"));
         foreach (var child in children[document.Id])
         {
-            Print(child, indent + "    ", children);
+            Print(child, indent + "    ", children, claims);
         }
     }
 }

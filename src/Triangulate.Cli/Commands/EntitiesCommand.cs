@@ -8,9 +8,10 @@ internal static class EntitiesCommand
 {
     public static Command Create()
     {
-        var type = new Option<string?>("--type") { Description = "Only entities of this type (PERSON, ORG, GPE, LOC, FAC, PRODUCT, NORP, EVENT, MEDIA)." };
+        var type = new Option<string?>("--type") { Description = "Only entities of this type (PERSON, ORG, GPE, LOC, FAC, PRODUCT, NORP, EVENT, MEDIA)." }
+            .OneOf(Core.Entities.EntityTypes.All);
         var explain = new Option<string?>("--explain") { Description = "Show why the mentions of one entity (by id or name) were merged." };
-        var limit = new Option<int>("--limit") { Description = "Show at most this many (default 50; 0 for all).", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = "Show at most this many (0 for all).", DefaultValueFactory = _ => 50 };
         var command = new Command("entities", "List the entities of the case with every spelling and who used it.") { type, explain, limit };
         command.SetAction(parse => CliSupport.WithCaseFile(parse, (workspace, caseFile, docs) =>
         {

@@ -16,7 +16,7 @@ internal static class EvalCorefCommand
         var dev = new Option<bool>("--dev") { Description = "Use the development topics instead of the test topics 36-45." };
         var topics = new Option<string>("--topics")
         {
-            Description = "Which topics of the standard split: train, dev or test (default test).",
+            Description = "Which topics of the standard split: train, dev or test.",
             DefaultValueFactory = _ => "test",
         };
         topics.AcceptOnlyFromAmong("train", "dev", "test");

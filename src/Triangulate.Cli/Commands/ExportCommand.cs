@@ -14,7 +14,7 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong([.. CaseExporters.Formats]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (a folder or .zip for csv) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (a folder or .zip for csv) instead of standard output; a missing folder is created." };
         var command = new Command("export", "Export the case for other tools, with the report, span and source chain of everything in it.") { format, output };
         command.SetAction(parse =>
         {
@@ -24,6 +24,12 @@ internal static class ExportCommand
             {
                 Console.Error.WriteLine($"triangulate: {exporter.Format} writes one file per layer: give -o FOLDER or -o FILE.zip.");
                 return CliSupport.UsageError;
+            }
+
+            // A missing output folder is created, as `mkdir -p` would.
+            if (path is not null && !CliSupport.PrepareOutput(path))
+            {
+                return CliSupport.Failed;
             }
 
             return CliSupport.WithCase(parse, workspace =>
@@ -47,11 +53,11 @@ internal static class ExportCommand
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    Console.Error.WriteLine($"triangulate: cannot write '{path}': {ex.Message}");
+                    Console.Error.WriteLine(CliSupport.Printable($"triangulate: cannot write '{path}': {ex.Message}"));
                     return CliSupport.Failed;
                 }
 
-                Console.Error.WriteLine($"wrote {path}");
+                Console.Error.WriteLine(CliSupport.Printable($"wrote {path}"));
                 return 0;
             });
         });

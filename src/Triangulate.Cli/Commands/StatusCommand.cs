@@ -10,16 +10,29 @@ internal static class StatusCommand
         var command = new Command("status", "Show what the case holds.");
         command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
-            var status = workspace.Store.Status();
-            var resolution = workspace.Resolve();
+            var (status, counts) = workspace.Status();
             Console.WriteLine($"case:            {Path.GetFullPath(workspace.Folder)} (schema {status.SchemaVersion})");
             Console.WriteLine($"documents:       {status.Documents}");
-            Console.WriteLine($"entity mentions: {status.Mentions} in {resolution.Entities.Count} entities");
+            if (counts is null)
+            {
+                // Building the clusters, conflicts and timeline replays the whole case; status stays instant and says
+                // which command builds them.
+                Console.WriteLine($"entity mentions: {status.Mentions}");
+                Console.WriteLine($"times:           {status.Times}");
+                Console.WriteLine($"quantities:      {status.Quantities}");
+                Console.WriteLine($"claims:          {status.Claims}");
+                Console.WriteLine(status.ResolvedThrough < status.LastSequence
+                    ? $"resolved:        {status.ResolvedThrough} of {status.LastSequence} documents (another add is running)"
+                    : "entities, clusters, conflicts, timeline: not built since the last add; `triangulate conflicts`, `report` or `export` builds them");
+                return 0;
+            }
+
+            Console.WriteLine($"entity mentions: {status.Mentions} in {counts.Entities} entities");
             Console.WriteLine($"times:           {status.Times}");
             Console.WriteLine($"quantities:      {status.Quantities}");
-            Console.WriteLine($"claims:          {status.Claims} in {resolution.Clusters.Count} clusters");
-            Console.WriteLine($"conflicts:       {resolution.Contradictions.Count}");
-            Console.WriteLine($"timeline:        {resolution.Timeline.Count} entries");
+            Console.WriteLine($"claims:          {status.Claims} in {counts.Clusters} clusters");
+            Console.WriteLine($"conflicts:       {counts.Contradictions}");
+            Console.WriteLine($"timeline:        {counts.Timeline} entries");
             return 0;
         }));
         return command;

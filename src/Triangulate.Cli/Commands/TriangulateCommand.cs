@@ -5,6 +5,30 @@ namespace Triangulate.Cli.Commands;
 /// <summary>The root command. Each subcommand lives in its own file and is added here.</summary>
 internal static class TriangulateCommand
 {
+    /// <summary>
+    /// Parses and runs a command line. A usage mistake (an unknown option or value, a missing argument) is answered
+    /// with one line per mistake on stderr and exit code 2, not with the whole help text.
+    /// </summary>
+    public static int Run(string[] args)
+    {
+        var parse = Create().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"triangulate: {CliSupport.OneLine(error.Message, int.MaxValue)}");
+            }
+
+            Console.Error.WriteLine($"triangulate: see `triangulate {string.Join(' ', CommandPath(parse.CommandResult.Command))}--help`");
+            return CliSupport.UsageError;
+        }
+
+        return parse.Invoke();
+    }
+
+    private static IEnumerable<string> CommandPath(Command command) =>
+        command is RootCommand ? [] : [command.Name, string.Empty];
+
     public static RootCommand Create()
     {
         var root = new RootCommand("Triangulate: turn a folder of news reports into a case file you can trust.");

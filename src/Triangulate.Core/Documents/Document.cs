@@ -50,4 +50,25 @@ public sealed class Document
 
     /// <summary>The text of a span.</summary>
     public string Slice(int start, int end) => Text[start..end];
+
+    /// <summary>
+    /// Takes every layer (and the inferred date) of <paramref name="prefix"/>, a document annotated in place of this
+    /// one whose text is the start of this one's: its offsets hold here too.
+    /// </summary>
+    public void AdoptLayers(Document prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (!Text.StartsWith(prefix.Text, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("the annotated text is not the start of this document's text", nameof(prefix));
+        }
+
+        foreach (var (type, layer) in prefix._layers)
+        {
+            _layers[type] = layer;
+        }
+
+        Published = prefix.Published;
+        PublishedInferred = prefix.PublishedInferred;
+    }
 }

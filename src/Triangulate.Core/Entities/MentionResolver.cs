@@ -136,29 +136,58 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
             return;
         }
 
+        // Each longer person is filed under every shorter ending of its words ("Doe" and, for "Mary Jane Doe", also
+        // "Jane Doe"), in text order: a mention then finds the forms it ends by one lookup and a binary search, so a
+        // long document stays linear (scanning every person for every mention made 1 MB of text cost seconds, and a
+        // name repeated thousands of times still would have).
+        var byEnding = new Dictionary<string, List<MentionDraft>>(StringComparer.Ordinal);
+        foreach (var p in persons)
+        {
+            for (var k = 1; k < p.TokenCount; k++)
+            {
+                var key = Ending(text, tokens, p, k);
+                if (!byEnding.TryGetValue(key, out var list))
+                {
+                    byEnding[key] = list = [];
+                }
+
+                list.Add(p);
+            }
+        }
+
+        foreach (var list in byEnding.Values)
+        {
+            // stable: mentions at one place keep their order
+            var sorted = list.OrderBy(p => p.Start).ToList();
+            list.Clear();
+            list.AddRange(sorted);
+        }
+
         foreach (var m in mentions)
         {
             if (m.Canonical is not null || (m.Type != EntityTypes.Person && m.TokenCount > 1) ||
-                m.Type is EntityTypes.Gpe or EntityTypes.Norp or EntityTypes.Media or EntityTypes.Product)
+                m.Type is EntityTypes.Gpe or EntityTypes.Norp or EntityTypes.Media or EntityTypes.Product ||
+                !byEnding.TryGetValue(Ending(text, tokens, m, m.TokenCount), out var candidates))
             {
                 continue;
             }
 
-            // The nearest longer form before this mention, else the first one after it.
+            // The nearest longer form before this mention (the first of several at one place), else the first after it.
+            var after = LowerBound(candidates, m.Start);
             MentionDraft? best = null;
-            foreach (var p in persons)
+            if (after > 0)
             {
-                if (p == m || p.TokenCount <= m.TokenCount || !EndsWith(text, tokens, p, m))
+                var j = after - 1;
+                while (j > 0 && candidates[j - 1].Start == candidates[after - 1].Start)
                 {
-                    continue;
+                    j--;
                 }
 
-                var better = best is null ||
-                    (p.Start < m.Start ? best.Start > m.Start || p.Start > best.Start : best.Start > m.Start && p.Start < best.Start);
-                if (better)
-                {
-                    best = p;
-                }
+                best = candidates[j];
+            }
+            else if (after < candidates.Count)
+            {
+                best = candidates[after];
             }
 
             if (best is not null)
@@ -169,19 +198,37 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
         }
     }
 
-    private static bool EndsWith(string text, IReadOnlyList<Token> tokens, MentionDraft longer, MentionDraft shorter)
+    // The last k words of a mention, as one key.
+    private static string Ending(string text, IReadOnlyList<Token> tokens, MentionDraft mention, int k)
     {
-        for (var k = 1; k <= shorter.TokenCount; k++)
+        var words = new string[k];
+        for (var i = 0; i < k; i++)
         {
-            var a = tokens[longer.EndToken - k];
-            var b = tokens[shorter.EndToken - k];
-            if (!text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length)))
+            var token = tokens[mention.EndToken - k + i];
+            words[i] = text.Substring(token.Start, token.Length);
+        }
+
+        return string.Join('\u0001', words);
+    }
+
+    // The first index whose mention starts at or after start.
+    private static int LowerBound(List<MentionDraft> sorted, int start)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < start)
             {
-                return false;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return true;
+        return lo;
     }
 
     // The same words with the same type share one canonical form (the one an earlier step found, if any).

@@ -93,7 +93,9 @@ internal static partial class TimeResolver
         {
             <= 3 => TimePrecisions.Decade,
             4 => TimePrecisions.Year,
-            _ when v.Length > 5 && v[5] == 'W' => TimePrecisions.Week,
+            // a five-character value is a year past 9999 or before year 0 ("-0044"): a year, not an index past its end
+            5 => TimePrecisions.Year,
+            _ when v[5] == 'W' => TimePrecisions.Week,
             _ when v.Length >= 10 => TimePrecisions.Day,
             _ when v[5] is 'Q' or 'H' or 'S' or 'F' => TimePrecisions.Quarter,
             _ => TimePrecisions.Month,

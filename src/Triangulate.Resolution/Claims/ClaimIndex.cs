@@ -106,20 +106,22 @@ internal sealed partial class ClaimIndex
         // then its index, not a copy of every report.
         var header = document with { Text = string.Empty, Mentions = [], Times = [], Quantities = [], Claims = [] };
         (int, string)? previousOrigin = null;
+        var neighbourhood = new ClaimNeighbourhood(document);
         for (var c = 0; c < document.Claims.Count; c++)
         {
             var claim = document.Claims[c];
+            var (near, nearNodes) = neighbourhood.Around(claim, mentionNodes);
             var nodes = new List<int>();
-            for (var m = 0; m < document.Mentions.Count; m++)
+            for (var m = 0; m < near.Mentions.Count; m++)
             {
-                var mention = document.Mentions[m];
-                if (mention.Start >= claim.Start && mention.End <= claim.End && !nodes.Contains(mentionNodes[m]))
+                var mention = near.Mentions[m];
+                if (mention.Start >= claim.Start && mention.End <= claim.End && !nodes.Contains(nearNodes[m]))
                 {
-                    nodes.Add(mentionNodes[m]);
+                    nodes.Add(nearNodes[m]);
                 }
             }
 
-            var (originNode, originName) = Origin(document, claim, mentionNodes);
+            var (originNode, originName) = Origin(near, claim, nearNodes);
             if (IsBackReference(claim) && previousOrigin is { } inherited)
             {
                 // "According to these data": the source the text referred to last.
@@ -138,9 +140,9 @@ internal sealed partial class ClaimIndex
                 Claim = claim,
                 Nodes = [.. nodes],
                 Words = Stems(claim.Text),
-                Times = TimesOf(document, claim),
-                SentenceTimes = SentenceTimesOf(document, claim),
-                Quantities = document.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
+                Times = TimesOf(near, claim),
+                SentenceTimes = SentenceTimesOf(near, claim),
+                Quantities = near.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
                 OriginNode = originNode,
                 OriginName = originName,
             };
@@ -152,9 +154,9 @@ internal sealed partial class ClaimIndex
 
             record.PlainWords = Stems(plain);
             record.EventWords = Stems(Blank(document.Text, claim.Start, claim.End,
-                document.Mentions.Select(m => (m.Start, m.End))
-                    .Concat(document.Times.Select(t => (t.Start, t.End)))
-                    .Concat(document.Quantities.Select(q => (q.Start, q.End)))));
+                near.Mentions.Select(m => (m.Start, m.End))
+                    .Concat(near.Times.Select(t => (t.Start, t.End)))
+                    .Concat(near.Quantities.Select(q => (q.Start, q.End)))));
             record.AnotherPayment = MarksAnotherPayment(record, document.Text);
             _claims.Add(record);
             records.Add(record);

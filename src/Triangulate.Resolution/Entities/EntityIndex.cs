@@ -145,11 +145,12 @@ internal sealed partial class EntityIndex
         var mentionNodes = new int[document.Mentions.Count];
         var byCanonical = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var typed = document.Mentions.Select(m => (m.Text, TypeVote.MentionType(m.Text, m.Type, _data.CorporateSuffixes))).ToList();
+        var companies = TypeVote.CompaniesByFirstWord(typed, _data.CorporateSuffixes);
         for (var i = 0; i < document.Mentions.Count; i++)
         {
             var m = document.Mentions[i];
             var key = string.IsNullOrWhiteSpace(m.Canonical) ? m.Text : m.Canonical;
-            if (TypeVote.ShortFormOf(i, typed, _data.CorporateSuffixes) is var full and >= 0)
+            if (TypeVote.ShortFormOf(i, typed, companies) is var full and >= 0)
             {
                 // "Osterby" after "Osterby Marine Holdings": the company's short form, whatever a tagger took it for.
                 var company = document.Mentions[full];

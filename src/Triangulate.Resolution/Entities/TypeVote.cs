@@ -68,8 +68,9 @@ internal static class TypeVote
     /// <summary>
     /// Within one report, the company whose first word a one-word name repeats ("Osterby" after "Osterby Marine
     /// Holdings"), unless that word is a known place: the index of that company's mention, or -1.
+    /// <paramref name="companies"/> is <see cref="CompaniesByFirstWord"/> of the report's mentions.
     /// </summary>
-    public static int ShortFormOf(int mention, IReadOnlyList<(string Text, string Type)> mentions, IReadOnlySet<string> corporateSuffixes)
+    public static int ShortFormOf(int mention, IReadOnlyList<(string Text, string Type)> mentions, IReadOnlyDictionary<string, int> companies)
     {
         var (text, type) = mentions[mention];
         if (text.Contains(' ', StringComparison.Ordinal) || type == Core.Entities.EntityTypes.Org || Places.Value.Contains(text))
@@ -77,18 +78,28 @@ internal static class TypeVote
             return -1;
         }
 
+        return companies.TryGetValue(text, out var company) ? company : -1;
+    }
+
+    /// <summary>
+    /// The report's company names (several words, the last a corporate suffix, typed ORG) by their first word
+    /// (ignoring case), each the first such mention: built once per report, so finding short forms is linear in the
+    /// report's mentions, not quadratic.
+    /// </summary>
+    public static Dictionary<string, int> CompaniesByFirstWord(IReadOnlyList<(string Text, string Type)> mentions, IReadOnlySet<string> corporateSuffixes)
+    {
+        var companies = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var words = mentions[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 1 && mentions[i].Type == Core.Entities.EntityTypes.Org
-                && corporateSuffixes.Contains(words[^1].TrimEnd('.', ',').ToLowerInvariant())
-                && string.Equals(words[0], text, StringComparison.OrdinalIgnoreCase))
+                && corporateSuffixes.Contains(words[^1].TrimEnd('.', ',').ToLowerInvariant()))
             {
-                return i;
+                companies.TryAdd(words[0], i);
             }
         }
 
-        return -1;
+        return companies;
     }
 
     /// <summary>The name's last word is an organisation word ("Holdings", "Agency").</summary>

@@ -23,6 +23,11 @@ public sealed partial class SqliteCaseStore : ICaseStore
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
 
+    private sealed class SnapshotScope(SqliteConnection connection) : IDisposable
+    {
+        public void Dispose() => connection.Execute("COMMIT");
+    }
+
     private SqliteCaseStore(SqliteConnection connection)
     {
         _connection = connection;
@@ -44,10 +49,24 @@ public sealed partial class SqliteCaseStore : ICaseStore
         };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
-        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+
+        // The busy timeout first: another process may be creating or migrating the same case, and every later
+        // statement (switching to WAL included) then waits for it instead of failing with "database is locked".
+        connection.Execute("PRAGMA busy_timeout=30000;");
+        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         var store = new SqliteCaseStore(connection);
         store.Migrate();
         return store;
+    }
+
+    /// <inheritdoc />
+    public IDisposable ReadSnapshot()
+    {
+        // A read transaction begun by hand (not BeginTransaction, which would make every later statement name it):
+        // in WAL mode its first read fixes the snapshot, and every read until it ends sees that one state of the
+        // case, whatever another process commits meanwhile.
+        _connection.Execute("BEGIN DEFERRED; SELECT count(*) FROM schema_version;");
+        return new SnapshotScope(_connection);
     }
 
     /// <summary>The schema version after migration.</summary>
@@ -58,9 +77,30 @@ public sealed partial class SqliteCaseStore : ICaseStore
         _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE id = @documentId", new { documentId }) > 0;
 
     /// <inheritdoc />
-    public long? Add(Document document)
+    public long? Add(Document document) => Add([document])[0];
+
+    /// <inheritdoc />
+    public IReadOnlyList<long?> Add(IReadOnlyList<Document> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        var sequences = new List<long?>(documents.Count);
+        if (documents.Count == 0)
+        {
+            return sequences;
+        }
+
         using var tx = _connection.BeginTransaction();
+        foreach (var document in documents)
+        {
+            sequences.Add(Insert(tx, document));
+        }
+
+        tx.Commit();
+        return sequences;
+    }
+
+    private long? Insert(SqliteTransaction tx, Document document)
+    {
         if (_connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE id = @Id", new { document.Id }, tx) > 0)
         {
             return null;
@@ -99,7 +139,6 @@ public sealed partial class SqliteCaseStore : ICaseStore
             document.GetOrEmpty<Quantity>(), q => [q.Start, q.End, q.Text, q.Value.ToString(CultureInfo.InvariantCulture), q.Unit, q.Qualifier, q.Counted]);
         InsertLayer(tx, "claims (doc, idx, start, \"end\", text, chain, stance, modality, data)", document.Id,
             document.GetOrEmpty<Claim>(), c => [c.Start, c.End, c.Text, JsonSerializer.Serialize(c.SourceChain, Json), c.Stance, c.Modality]);
-        tx.Commit();
         return seq;
     }
 
@@ -152,6 +191,17 @@ public sealed partial class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<DocumentSummary> DocumentSummaries() =>
+        _connection.Query<(long Seq, string Id, string Name, string? Title, string? Source, string? Published, long Inferred, long Claims)>(
+            """
+            SELECT d.seq, d.id, d.name, d.title, d.source, d.published, d.published_inferred,
+                   (SELECT count(*) FROM claims c WHERE c.doc = d.id)
+            FROM documents d ORDER BY d.seq
+            """)
+            .Select(r => new DocumentSummary(r.Seq, r.Id, r.Name, r.Title, r.Source, r.Published, r.Inferred != 0, r.Claims))
+            .ToList();
+
+    /// <inheritdoc />
     public void AddDecision(string kind, string a, string b) =>
         _connection.Execute(
             "INSERT INTO decisions (kind, a, b, made_at) VALUES (@kind, @a, @b, @now)",
@@ -162,13 +212,27 @@ public sealed partial class SqliteCaseStore : ICaseStore
         _connection.Query<(string, string, string)>("SELECT kind, a, b FROM decisions ORDER BY seq").ToList();
 
     /// <inheritdoc />
-    public void SaveResolution(string json, long throughSequence) =>
+    public void SaveResolution(string json, long throughSequence, ResolutionCounts? counts = null) =>
         _connection.Execute(
             """
-            INSERT INTO resolution (id, through_seq, json, saved_at) VALUES (1, @throughSequence, @json, @now)
-            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at
+            INSERT INTO resolution (id, through_seq, json, saved_at, counts) VALUES (1, @throughSequence, @json, @now, @counts)
+            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at,
+                counts = excluded.counts
             """,
-            new { throughSequence, json, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+            new
+            {
+                throughSequence,
+                json,
+                now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                counts = counts is null ? null : JsonSerializer.Serialize(counts, Json),
+            });
+
+    /// <inheritdoc />
+    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts()
+    {
+        var row = _connection.QuerySingleOrDefault<(string? Counts, long Through)?>("SELECT counts, through_seq FROM resolution WHERE id = 1");
+        return row is { Counts: { } counts } r && JsonSerializer.Deserialize<ResolutionCounts>(counts, Json) is { } c ? (c, r.Through) : null;
+    }
 
     /// <inheritdoc />
     public (string Json, long ThroughSequence)? LoadResolution()

@@ -64,5 +64,9 @@ internal static class SqliteSchema
         ALTER TABLE documents ADD COLUMN path TEXT;
         CREATE INDEX documents_parent ON documents(parent);
         """,
+        // 4: the snapshot's counts beside it, so `status` answers without reading the whole snapshot.
+        """
+        ALTER TABLE resolution ADD COLUMN counts TEXT;
+        """,
     ];
 }
