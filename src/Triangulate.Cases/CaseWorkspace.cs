@@ -297,6 +297,7 @@ public sealed class CaseWorkspace : IDisposable
     {
         _store.Dispose();
         _writeLock?.Dispose();
+        _writeLock = null;
     }
 }
 

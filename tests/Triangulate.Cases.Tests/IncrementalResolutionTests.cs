@@ -178,6 +178,9 @@ public sealed class IncrementalResolutionTests(ITestOutputHelper output) : IDisp
 
         // Then the second save is refused and changes nothing; an update resolves only what is left
         Assert.Throws<Resolution.Index.ResolutionIndexConflictException>(() => other.Save(fifth.Sequence));
+
+        // (the first process ends, releasing the case's write lock, which a second process's update waits for)
+        first.Dispose();
         Assert.Equal(1, second.Update().Resolved);
         Assert.Equal(Serialize(InMemory(second)), Serialize(second.Resolve()));
     }
