@@ -178,6 +178,6 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
 
         // Then the document is there and migrations did not run twice
         Assert.Equal(1, reopened.Status().Documents);
-        Assert.Equal(3, reopened.Status().SchemaVersion);
+        Assert.Equal(4, reopened.Status().SchemaVersion);
     }
 }

@@ -11,6 +11,9 @@ namespace Triangulate.Readers.Formats;
 /// </summary>
 internal sealed class ReadContext(ReaderOptions options, IReadOnlyDictionary<InputFormat, IFormatReader> readers, ConcurrentDictionary<string, string> messages)
 {
+    // Sizes are shown in MiB, as --max-mb counts them.
+    private const double Mebibyte = 1024 * 1024;
+
     private int _entries;
     private long _unpacked;
 
@@ -64,7 +67,7 @@ internal sealed class ReadContext(ReaderOptions options, IReadOnlyDictionary<Inp
         {
             return [new ReadResult.Rejected(
                 input.Location,
-                string.Create(CultureInfo.InvariantCulture, $"{input.Length / 1e6:0.0} MB, over the {limit / 1e6:0.#} MB limit for one {(FormatDetector.IsContainer(format) ? "container" : "input")} (--max-mb)"))];
+                string.Create(CultureInfo.InvariantCulture, $"file is {input.Length / Mebibyte:0.0} MB, over the {limit / Mebibyte:0.###} MB limit for one {(FormatDetector.IsContainer(format) ? "container" : "input")} (--max-mb)"))];
         }
 
         try
@@ -109,12 +112,12 @@ internal sealed class ReadContext(ReaderOptions options, IReadOnlyDictionary<Inp
 
         if (declaredSize is { } declared && compressedSize is { } compressed && Expands(declared, compressed))
         {
-            return [new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: expands {declared / (double)Math.Max(compressed, 1):0}x ({declared / 1e6:0.#} MB from {compressed / 1e6:0.###} MB), over the ratio limit of {options.MaxCompressionRatio} (a zip bomb?)"))];
+            return [new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: expands {declared / (double)Math.Max(compressed, 1):0}x ({declared / Mebibyte:0.#} MB from {compressed / Mebibyte:0.###} MB), over the ratio limit of {options.MaxCompressionRatio} (a zip bomb?)"))];
         }
 
         if (declaredSize > options.MaxEntryBytes)
         {
-            return [new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: {declaredSize / 1e6:0.#} MB, over the {options.MaxEntryBytes / 1e6:0.#} MB limit for one entry"))];
+            return [new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: {declaredSize / Mebibyte:0.#} MB, over the {options.MaxEntryBytes / Mebibyte:0.###} MB limit for one entry"))];
         }
 
         byte[] bytes;
@@ -153,7 +156,7 @@ internal sealed class ReadContext(ReaderOptions options, IReadOnlyDictionary<Inp
             if (buffer.Length > options.MaxEntryBytes)
             {
                 bytes = [];
-                return new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: over the {options.MaxEntryBytes / 1e6:0.#} MB limit for one entry"));
+                return new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: over the {options.MaxEntryBytes / Mebibyte:0.###} MB limit for one entry"));
             }
 
             if (compressedSize is { } compressed && Expands(buffer.Length, compressed))
@@ -166,7 +169,7 @@ internal sealed class ReadContext(ReaderOptions options, IReadOnlyDictionary<Inp
             {
                 Stopped = true;
                 bytes = [];
-                return new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: over {options.MaxUnpackedBytes / 1e6:0.#} MB unpacked from one input; the rest of it is not read"));
+                return new ReadResult.Rejected(location, string.Create(CultureInfo.InvariantCulture, $"refused: over {options.MaxUnpackedBytes / Mebibyte:0.###} MB unpacked from one input; the rest of it is not read"));
             }
         }
 
