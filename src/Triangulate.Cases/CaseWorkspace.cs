@@ -101,6 +101,16 @@ public sealed class CaseWorkspace : IDisposable
 
     private void HoldWriteLock(string command) => _writeLock ??= CaseLock.Acquire(Folder, command, Waiting);
 
+    /// <summary>
+    /// Lets go of the case's write lock, if this workspace holds it: a long-lived workspace (the web server's) that
+    /// made a change gives the case back to other processes, where a command holds it until it ends.
+    /// </summary>
+    public void ReleaseWriteLock()
+    {
+        _writeLock?.Dispose();
+        _writeLock = null;
+    }
+
     /// <summary>Documents resolved between two saves of the index (a page of documents read at a time).</summary>
     public int SaveEvery { get; set; } = 500;
 

@@ -108,7 +108,7 @@ public sealed class InputFileTests(ITestOutputHelper output) : Workspace(output)
 
         // Then the document carries both
         var document = Assert.Single(export.RootElement.GetProperty("documents").EnumerateArray());
-        Assert.Equal("Ana Reyes", document.GetProperty("author").GetString());
+        Assert.Equal("Ana Reyes", Assert.Single(document.GetProperty("authors").EnumerateArray()).GetString());
         Assert.Equal("https://example.org/port", document.GetProperty("url").GetString());
     }
 }

@@ -98,7 +98,7 @@ public sealed class ApiTests
             .Select(e => e.GetProperty("name").GetString()!).ToList();
         await ServedCase.Eventually(
             async () => await Names() is var names && names.Contains("A Name Given By Hand") && !names.Contains(rejected.GetProperty("name").GetString()!),
-            "the server shows the new name and no longer the rejected entity");
+            $"the server shows the new name and no longer the rejected entity (rename: {rename.Out.Trim()}; reject: {reject.Out.Trim()}; last names: {string.Join(", ", (await Names()).TakeLast(4))})");
     }
 
     [Fact]

@@ -17,6 +17,9 @@ internal sealed class CaseHost : IDisposable
     private readonly ILogger<CaseHost> _logger;
     private CaseView? _view;
 
+    // The current view was built while another process held the case: built again on the watcher's next round.
+    private volatile bool _provisional;
+
     public CaseHost(WebServerOptions options, ILogger<CaseHost> logger)
     {
         _workspace = CaseWorkspace.Open(options.CaseFolder);
@@ -38,7 +41,17 @@ internal sealed class CaseHost : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var result = work(_workspace);
+            T result;
+            try
+            {
+                result = work(_workspace);
+            }
+            finally
+            {
+                // The server holds the case only while it changes it: a `triangulate add` may run next.
+                _workspace.ReleaseWriteLock();
+            }
+
             Rebuild();
             return result;
         }
@@ -63,7 +76,7 @@ internal sealed class CaseHost : IDisposable
         try
         {
             var stamp = CurrentStamp();
-            if (_view is not null && stamp == _view.Stamp)
+            if (_view is not null && stamp == _view.Stamp && !_provisional)
             {
                 return false;
             }
@@ -97,6 +110,12 @@ internal sealed class CaseHost : IDisposable
         }
     }
 
+    private bool CaseIsFree()
+    {
+        using var probe = CaseLock.TryAcquire(Options.CaseFolder, "serve");
+        return probe is not null;
+    }
+
     private CaseStamp CurrentStamp() =>
         new(_workspace.Store.ResolutionIndex.LoadHeader()?.ThroughSequence ?? 0, _workspace.Store.Decisions().Count);
 
@@ -105,8 +124,16 @@ internal sealed class CaseHost : IDisposable
         var started = System.Diagnostics.Stopwatch.StartNew();
         // One snapshot of the resolution (read from the case, or built when documents or decisions changed), and the
         // documents it covers: those of a run still adding are left for the next view.
+        // Another process (an add, a decision from the CLI) may be writing while the view is built: it stores its
+        // decision first and saves the resolution that follows from it after, so a view read in between is stale
+        // although the stamp already counts the decision. Such a view is marked provisional, so
+        // the watcher builds it again on its next round, until a view is built with the case at rest.
+        var freeBefore = CaseIsFree();
+        var before = CurrentStamp();
         var resolution = _workspace.Resolve(force);
         var stamp = CurrentStamp();
+        _provisional = !freeBefore || stamp != before || !CaseIsFree();
+
         var documents = _workspace.Store.Documents().TakeWhile(d => d.Sequence <= stamp.ResolvedThrough).Select(d => d.Document).ToList();
         var file = CaseFileBuilder.Build(documents, resolution);
         var view = new CaseView(file, resolution, _workspace.Store.Decisions(), stamp);
