@@ -57,7 +57,7 @@ internal sealed class WordFeatures
 
     public ulong[] Shape { get; private set; } = [];
 
-    /// <summary>Fine cluster + 1 in the low 16 bits, coarse cluster + 1 above; 0 for a word without a cluster.</summary>
+    /// <summary>Fine cluster + 1 in the low 16 bits, coarse cluster above them; 0 for a word without a cluster.</summary>
     public int[] Cluster { get; private set; } = [];
 
     public byte[] Flags { get; private set; } = [];
