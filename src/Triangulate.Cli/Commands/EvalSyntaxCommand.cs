@@ -49,7 +49,7 @@ internal static class EvalSyntaxCommand
             var path = parse.GetValue(model);
             var loading = System.Diagnostics.Stopwatch.StartNew();
             var syntax = path is null ? SyntaxModel.Default : SyntaxModel.Load(File.OpenRead(path));
-            Console.WriteLine($"model loaded in {loading.ElapsedMilliseconds} ms ({syntax.FeatureCount} features)");
+            Console.WriteLine($"model loaded in {loading.ElapsedMilliseconds} ms ({syntax.FeatureCount} features: tagger {syntax.FeatureCounts.Tagger}, transitions {syntax.FeatureCounts.Transitions}, relations {syntax.FeatureCounts.Labels})");
             var sentences = TreebankFiles.Read(files);
             var scores = SyntaxEvaluation.Evaluate(syntax, sentences, parse.GetValue(goldTags));
             var warm = SyntaxEvaluation.Evaluate(syntax, sentences, parse.GetValue(goldTags));

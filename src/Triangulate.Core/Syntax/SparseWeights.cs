@@ -28,6 +28,7 @@ internal sealed unsafe class SparseWeights : IWeights
     private readonly Entry[] _entries;
     private readonly float[] _dense;
     private readonly Slot[] _slots;
+    private readonly InlineSlot[]? _inline;
     private readonly int _shift;
     private readonly int _mask;
 
@@ -39,6 +40,17 @@ internal sealed unsafe class SparseWeights : IWeights
         _rowStart = rowStart;
         _classes = classes;
         _weights = weights;
+
+        if (classCount <= InlineSlot.Classes)
+        {
+            // A classifier of few classes (the parser's transitions) keeps each row inside its hash slot: one miss
+            // to memory per feature instead of two (the slot, then the row it points to).
+            _dense = [];
+            _entries = [];
+            _slots = [];
+            _inline = BuildInline(keys, rowStart, classes, weights, out _mask, out _shift);
+            return;
+        }
 
         var isDense = Enumerable.Range(0, keys.Length)
             .Select(r => classCount <= Vector256<float>.Count || rowStart[r + 1] - rowStart[r] > DenseAbove)
@@ -113,6 +125,12 @@ internal sealed unsafe class SparseWeights : IWeights
 
         // Three passes, so that the cache misses of all features overlap: find and prefetch each feature's slot,
         // then read the slots and prefetch the rows they point to, then add the rows.
+        if (_inline is not null)
+        {
+            ScoreInline(features, scores);
+            return;
+        }
+
         var n = features.Length;
         Span<int> found = stackalloc int[2 * n];
         fixed (Slot* table = _slots)
@@ -182,6 +200,77 @@ internal sealed unsafe class SparseWeights : IWeights
         }
     }
 
+    private void ScoreInline(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var n = features.Length;
+        Span<int> found = stackalloc int[n];
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        fixed (InlineSlot* table = _inline)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var slot = SlotOf(features[i]);
+                found[i] = slot;
+                Sse.Prefetch0(table + slot);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var slot = found[i];
+                var key = features[i];
+                while (table[slot].Key != key && table[slot].Key != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                var row = table + slot;
+                if (row->Key != 0)
+                {
+                    s0 += row->W0;
+                    s1 += row->W1;
+                    s2 += row->W2;
+                    s3 += row->W3;
+                }
+            }
+        }
+
+        scores[0] += s0;
+        scores[1] += s1;
+        scores[2] += s2;
+        scores[3] += s3;
+    }
+
+    private static InlineSlot[] BuildInline(ulong[] keys, int[] rowStart, ushort[] classes, float[] weights, out int mask, out int shift)
+    {
+        var capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var table = GC.AllocateArray<InlineSlot>(capacity, pinned: true);
+        mask = capacity - 1;
+        shift = 64 - BitOperations.Log2((uint)capacity);
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var row = new InlineSlot { Key = keys[r] };
+            for (var k = rowStart[r]; k < rowStart[r + 1]; k++)
+            {
+                row[classes[k]] = weights[k];
+            }
+
+            var slot = (int)((keys[r] * 0x9E3779B97F4A7C15UL) >> shift);
+            while (table[slot].Key != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            table[slot] = row;
+        }
+
+        return table;
+    }
+
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>
@@ -240,6 +329,32 @@ internal sealed unsafe class SparseWeights : IWeights
     private readonly record struct Slot(ulong Key, int Start, int Count);
 
     private readonly record struct Entry(ushort Class, float Weight);
+
+    // A key with the weights of up to four classes, 24 bytes: most slots are read with one cache line.
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct InlineSlot
+    {
+        public const int Classes = 4;
+        public ulong Key;
+        public float W0;
+        public float W1;
+        public float W2;
+        public float W3;
+
+        public float this[int c]
+        {
+            set
+            {
+                switch (c)
+                {
+                    case 0: W0 = value; break;
+                    case 1: W1 = value; break;
+                    case 2: W2 = value; break;
+                    default: W3 = value; break;
+                }
+            }
+        }
+    }
 
     /// <summary>Reads weights written by <see cref="Write"/>.</summary>
     public static SparseWeights Read(BinaryReader reader)

@@ -50,6 +50,9 @@ public sealed class SyntaxModel
     /// <summary>Number of features with weights, tagger and parser together.</summary>
     public int FeatureCount => Tagger.FeatureCount + Transitions.FeatureCount + Labels.FeatureCount;
 
+    /// <summary>Features with weights of the tagger, the transition classifier and the relation classifier.</summary>
+    public (int Tagger, int Transitions, int Labels) FeatureCounts => (Tagger.FeatureCount, Transitions.FeatureCount, Labels.FeatureCount);
+
     internal FrozenSet<string> RelationSet { get; }
 
     internal Dictionary<ulong, int> ClusterTable { get; }
