@@ -102,12 +102,13 @@ public sealed record CaseQuantity(string Doc, int Start, int End, string Text, d
 /// <param name="End">End offset.</param>
 /// <param name="Text">The claim.</param>
 /// <param name="SourceChain">Who it comes from, outermost first; the document itself for the author's claims.</param>
-/// <param name="Stance">assert, deny, admit, accuse, question.</param>
+/// <param name="Stance">assert, deny, admit, accuse, question, request.</param>
 /// <param name="Modality">fact, plan, expectation, possibility, opinion.</param>
 /// <param name="Entities">Ids of the entities named in it.</param>
 /// <param name="Times">Values of the time expressions in it.</param>
 /// <param name="Quantities">Amounts in it.</param>
-public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities);
+/// <param name="Polarity">positive, or negative when the stated proposition is negated ("will not sign").</param>
+public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive");
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Entity">The entity id of the source, or null (anonymous, unresolved, or the document).</param>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Triangulate.Core.Claims;
 using Triangulate.Core.Documents;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Eval.Attribution;
@@ -51,9 +52,14 @@ public sealed record AttributionScores(
 public static class AttributionEvaluator
 {
     /// <summary>Evaluates <paramref name="articles"/>.</summary>
-    public static AttributionScores Evaluate(IReadOnlyList<PolnearArticle> articles)
+    /// <param name="articles">The articles with their gold spans.</param>
+    /// <param name="misses">
+    /// When given, receives each gold cue no system cue overlaps and each gold content no system content matches
+    /// exactly (with the nearest system content), for error analysis.
+    /// </param>
+    public static AttributionScores Evaluate(IReadOnlyList<PolnearArticle> articles, TextWriter? misses = null)
     {
-        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new ClaimAnnotator()).Build();
+        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Add(new ClaimAnnotator()).Build();
         var overlap = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new int[4]);
         var exact = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new int[4]);
         var stopwatch = new Stopwatch();
@@ -72,6 +78,11 @@ public static class AttributionEvaluator
                 var mine = system[role];
                 Count(overlap[role], gold, mine, Overlaps);
                 Count(exact[role], gold, mine, (g, s) => g.Start == s.Start && g.End == s.End);
+            }
+
+            if (misses is not null)
+            {
+                WriteMisses(misses, article, system);
             }
         }
 
@@ -105,6 +116,33 @@ public static class AttributionEvaluator
         }
 
         return sets.ToDictionary(p => p.Key, p => p.Value.Order().ToList());
+    }
+
+    private static void WriteMisses(TextWriter writer, PolnearArticle article, Dictionary<AttributionRole, List<(int Start, int End)>> system)
+    {
+        string Show(int start, int end) => article.Text[Math.Min(start, end)..Math.Max(start, end)].ReplaceLineEndings(" ");
+        foreach (var cue in article.Spans.Where(s => s.Role == AttributionRole.Cue))
+        {
+            if (!system[AttributionRole.Cue].Exists(s => Overlaps(cue, s)))
+            {
+                writer.WriteLine($"cue-missed\t{Show(cue.Start, cue.End).ToLowerInvariant()}\t{article.Name}");
+            }
+        }
+
+        foreach (var content in article.Spans.Where(s => s.Role == AttributionRole.Content))
+        {
+            if (system[AttributionRole.Content].Exists(s => s.Start == content.Start && s.End == content.End))
+            {
+                continue;
+            }
+
+            var near = system[AttributionRole.Content].Where(s => Overlaps(content, s)).ToList();
+            writer.WriteLine($"content-gold\t{Show(content.Start, content.End)}");
+            foreach (var (start, end) in near)
+            {
+                writer.WriteLine($"content-mine\t{Show(start, end)}");
+            }
+        }
     }
 
     private static bool Overlaps(GoldSpan gold, (int Start, int End) system) =>

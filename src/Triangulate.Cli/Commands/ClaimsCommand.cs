@@ -11,7 +11,7 @@ internal static class ClaimsCommand
     {
         var source = new Option<string?>("--source") { Description = "Only claims with this source anywhere in their chain (part of its name)." };
         var stance = new Option<string?>("--stance") { Description = "assert, deny, admit, accuse or question." }
-            .OneOf([Stances.Assert, Stances.Deny, Stances.Admit, Stances.Accuse, Stances.Question]);
+            .OneOf([Stances.Assert, Stances.Deny, Stances.Admit, Stances.Accuse, Stances.Question, Stances.Request]);
         var modality = new Option<string?>("--modality") { Description = "fact, plan, expectation, possibility or opinion." }
             .OneOf([Modalities.Fact, Modalities.Plan, Modalities.Expectation, Modalities.Possibility, Modalities.Opinion]);
         var document = new Option<string?>("--doc") { Description = "Only claims of documents whose name contains this." };

@@ -11,8 +11,10 @@ internal static class EvalAttributionCommand
         var command = new Command("attribution", "Source, cue and content span accuracy of the claim stage on PolNeAR.");
         var data = new Option<string>("--data") { Description = "The PolNeAR folder (holding data/train|dev|test).", Required = true };
         var split = new Option<string>("--split") { Description = "The split to score: train, dev or test.", DefaultValueFactory = _ => "test" };
+        var misses = new Option<string?>("--misses") { Description = "Write missed gold cues and inexact contents to this file, for error analysis." };
         command.Options.Add(data);
         command.Options.Add(split);
+        command.Options.Add(misses);
         command.SetAction(parseResult =>
         {
             var folder = parseResult.GetValue(data)!;
@@ -20,7 +22,8 @@ internal static class EvalAttributionCommand
             try
             {
                 var articles = PolnearCorpus.Read(folder, name);
-                var scores = AttributionEvaluator.Evaluate(articles);
+                using var missWriter = parseResult.GetValue(misses) is { } missPath ? new StreamWriter(missPath) : null;
+                var scores = AttributionEvaluator.Evaluate(articles, missWriter);
                 Console.WriteLine(AttributionReport.Format(scores, name));
                 return 0;
             }

@@ -10,7 +10,12 @@ namespace Triangulate.Core.Claims;
 /// </param>
 /// <param name="Stance">One of <see cref="Stances"/>.</param>
 /// <param name="Modality">One of <see cref="Modalities"/>.</param>
-public sealed record Claim(int Start, int End, string Text, IReadOnlyList<SourceLink> SourceChain, string Stance, string Modality);
+/// <param name="Polarity">
+/// One of <see cref="Polarities"/>: whether the stated proposition itself is negated ("the firm will not cut jobs"),
+/// apart from the stance (a source may deny a positive proposition or assert a negative one).
+/// </param>
+public sealed record Claim(
+    int Start, int End, string Text, IReadOnlyList<SourceLink> SourceChain, string Stance, string Modality, string Polarity = Polarities.Positive);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>
@@ -44,6 +49,19 @@ public static class Stances
 
     /// <summary>Questions it.</summary>
     public const string Question = "question";
+
+    /// <summary>Asks for it or calls for it ("asked the government for $5 billion", "called for an inquiry").</summary>
+    public const string Request = "request";
+}
+
+/// <summary>Whether the proposition a claim states is negated.</summary>
+public static class Polarities
+{
+    /// <summary>Not negated.</summary>
+    public const string Positive = "positive";
+
+    /// <summary>Negated ("will not announce", "did not rise").</summary>
+    public const string Negative = "negative";
 }
 
 /// <summary>What kind of statement it is.</summary>

@@ -43,6 +43,14 @@ internal sealed class ClaimLexicon
             c.Length > 2 && Enum.TryParse<CueKind>(c[2], ignoreCase: true, out var kind) ? kind : CueKind.Verb));
         Modality = PhraseMatcher<string>.FromDataFile("modality-cues.txt", c => c.Length > 1 ? c[1] : Modalities.Fact);
         Opinion = PhraseMatcher<bool>.FromDataFile("opinion-cues.txt", _ => true);
+        VerbClasses = DataFile.ReadLines("claim-verb-classes.txt")
+            .Select(l => l.Split('\t', 2))
+            .Where(p => p.Length == 2)
+            .GroupBy(p => p[0].Trim(), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlySet<string>)g.SelectMany(p => p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                StringComparer.Ordinal);
         Anaphors = PhraseMatcher<string>.FromDataFile("source-anaphors.txt", c => c.Length > 1 ? c[1] : "previous");
         AnonymousHeads = new WordSet(DataFile.ReadLines("anonymous-sources.txt"));
         OutletWords = new WordSet(DataFile.ReadLines("outlet-words.txt"));
@@ -56,6 +64,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Statements that a party said nothing ("declined to comment"): not claims (<c>no-comment.txt</c>).</summary>
     public IReadOnlyList<System.Text.RegularExpressions.Regex> NoComment { get; }
+
+    /// <summary>Lemma classes of <c>claim-verb-classes.txt</c> by name (request, deny, expectation, plan, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> VerbClasses { get; }
+
+    /// <summary>Whether <paramref name="lemma"/> is in the lemma class <paramref name="name"/>.</summary>
+    public bool IsIn(string name, string lemma) => VerbClasses.TryGetValue(name, out var set) && set.Contains(lemma);
 
     /// <summary>The shared instance, read once.</summary>
     public static ClaimLexicon Default { get; } = new();

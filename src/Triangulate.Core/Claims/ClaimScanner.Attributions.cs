@@ -20,6 +20,7 @@ internal sealed partial class ClaimScanner
                 continue;
             }
 
+            RefineFromTree(attribution);
             attributions.Add(attribution);
             if (!attribution.Forward)
             {

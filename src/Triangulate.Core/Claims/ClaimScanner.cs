@@ -1,5 +1,6 @@
 using Triangulate.Core.Documents;
 using Triangulate.Core.Entities;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Claims;
@@ -15,6 +16,7 @@ internal sealed partial class ClaimScanner
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<Sentence> _sentences;
     private readonly IReadOnlyList<EntityMention> _mentions;
+    private readonly IReadOnlyList<TokenSyntax>? _syntax;
     private readonly ClaimLexicon _lexicon;
     private readonly List<Claim> _claims = [];
 
@@ -34,6 +36,8 @@ internal sealed partial class ClaimScanner
         _text = document.Text;
         _tokens = document.Get<Token>();
         _sentences = document.Get<Sentence>();
+        var syntax = document.GetOrEmpty<TokenSyntax>();
+        _syntax = syntax.Count == _tokens.Count && syntax.Count > 0 ? syntax : null;
         var mentions = document.GetOrEmpty<EntityMention>();
         _mentions = IsInTextOrder(mentions) ? mentions : [.. mentions.OrderBy(m => m.Start)];
         _lexicon = lexicon;
@@ -61,6 +65,7 @@ internal sealed partial class ClaimScanner
             ScanSentence(sentence, cues, attributions);
         }
 
+        RereadClaims();
         return _claims;
     }
 
@@ -69,6 +74,7 @@ internal sealed partial class ClaimScanner
         {
             var first = sentence.FirstToken;
             var end = first + sentence.TokenCount;
+            _tree = TreeOf(sentence);
             var contentEnd = end;
             while (contentEnd > first && IsPunct(contentEnd - 1, '.', '!', '?', ';'))
             {
@@ -138,7 +144,12 @@ internal sealed partial class ClaimScanner
             }
             else
             {
+                var before = _claims.Count;
                 EmitAttributed(attributions, first, startsInQuote);
+                if (!startsInQuote)
+                {
+                    AddMainClause(cues, attributions, before, first, contentEnd);
+                }
             }
 
             if (!_inQuote)

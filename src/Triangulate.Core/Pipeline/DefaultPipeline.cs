@@ -1,18 +1,20 @@
 using Triangulate.Core.Claims;
 using Triangulate.Core.Entities;
 using Triangulate.Core.Quantities;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 using Triangulate.Core.Times;
 
 namespace Triangulate.Core.Pipeline;
 
-/// <summary>The pipeline every command uses: tokens, entities, times, quantities, claims.</summary>
+/// <summary>The pipeline every command uses: tokens, syntax, entities, times, quantities, claims.</summary>
 public static class DefaultPipeline
 {
     /// <summary>A builder holding the default stages, for callers that want to change them.</summary>
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new TokenAnnotator())
+            .Add(new SyntaxAnnotator())
             .Add(new EntityAnnotator())
             .Add(new TimeAnnotator())
             .Add(new QuantityAnnotator())

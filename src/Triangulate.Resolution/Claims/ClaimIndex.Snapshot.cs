@@ -272,6 +272,7 @@ internal sealed partial class ClaimIndex
         Stances.Admit => "admits",
         Stances.Accuse => "accuses",
         Stances.Question => "questions",
+        Stances.Request => "asks for",
         _ => "states",
     };
 

@@ -46,13 +46,16 @@ internal sealed class ClaimRecord
     /// <summary>Claims (by index) found through shared blocking keys when this one was added.</summary>
     public List<int> Candidates { get; } = [];
 
-    /// <summary>-1 for a denial, +1 for an assertion or admission, 0 for a question (a stance or a sentence ending in "?").</summary>
+    /// <summary>
+    /// -1 when the source holds the proposition false (a denial of a positive one, or an assertion of a negated one:
+    /// "the firm will not cut jobs"), +1 when it holds it true, 0 for a question or a request, which assert nothing.
+    /// </summary>
     public int Polarity => Claim.Stance switch
     {
-        Stances.Deny => -1,
-        Stances.Question => 0,
+        Stances.Question or Stances.Request => 0,
         _ when IsQuestion => 0,
-        _ => 1,
+        Stances.Deny => Claim.Polarity == Polarities.Negative ? 1 : -1,
+        _ => Claim.Polarity == Polarities.Negative ? -1 : 1,
     };
 
     /// <summary>The claim is a question ("Why did the ministry ...?"): it asks, and asserts nothing to contradict.</summary>

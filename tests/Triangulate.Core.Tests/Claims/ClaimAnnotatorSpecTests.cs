@@ -1,6 +1,7 @@
 using Triangulate.Core.Claims;
 using Triangulate.Core.Documents;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Tests.Claims;
@@ -12,7 +13,7 @@ public sealed class ClaimAnnotatorSpecTests
     internal static IReadOnlyList<Claim> Annotate(string text)
     {
         var document = new Document(text, new DocumentMetadata("spec.txt"));
-        new PipelineBuilder().Add(new TokenAnnotator()).Add(new ClaimAnnotator()).Build().Run(document);
+        new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Add(new ClaimAnnotator()).Build().Run(document);
         return document.Get<Claim>();
     }
 

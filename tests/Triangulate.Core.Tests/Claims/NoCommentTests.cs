@@ -1,6 +1,7 @@
 using Triangulate.Core.Claims;
 using Triangulate.Core.Documents;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Tests.Claims;
@@ -11,6 +12,7 @@ public sealed class NoCommentTests
     {
         var document = new Document(text, new DocumentMetadata("a.txt"));
         new TokenAnnotator().Annotate(document);
+        new SyntaxAnnotator().Annotate(document);
         new ClaimAnnotator().Annotate(document);
         return document.Get<Claim>();
     }

@@ -1,6 +1,6 @@
 import { el, show, api, claimCard, pager, q } from '../lib.js';
 
-const stances = ['assert', 'deny', 'admit', 'accuse', 'question'];
+const stances = ['assert', 'deny', 'admit', 'accuse', 'question', 'request'];
 const modalities = ['fact', 'plan', 'expectation', 'possibility', 'opinion'];
 const keys = ['source', 'stance', 'modality', 'entity', 'doc', 'min_origins', 'contradicted', 'id'];
 

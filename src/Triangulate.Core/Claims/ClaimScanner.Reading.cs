@@ -1,0 +1,390 @@
+using Triangulate.Core.Entities;
+using Triangulate.Core.Syntax;
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Claims;
+
+/// <summary>
+/// The tree's reading of each finished claim: its polarity, stance and modality are read from the predicate that
+/// heads the claim's content and from the cue verb that governs it, not from words anywhere in the span. A "will"
+/// inside a nested clause no longer makes the claim a plan, "did not say where ..." is no denial but the author's
+/// negative statement, "rejected the offer" is an action, not a denial, and "called for an inquiry" is a request.
+/// The lemma classes are in <c>claim-verb-classes.txt</c>.
+/// </summary>
+internal sealed partial class ClaimScanner
+{
+    private static readonly HashSet<string> AgentPronouns = new(["he", "she", "we", "they", "i", "you", "it"], StringComparer.OrdinalIgnoreCase);
+
+    private void RereadClaims()
+    {
+        if (_syntax is null)
+        {
+            return;
+        }
+
+        var sentence = 0;
+        DependencyTree? tree = null;
+        for (var c = 0; c < _claims.Count; c++)
+        {
+            var claim = _claims[c];
+            var first = TokenAtOrAfter(claim.Start);
+            if (first >= _tokens.Count)
+            {
+                continue;
+            }
+
+            while (sentence + 1 < _sentences.Count && _sentences[sentence + 1].FirstToken <= first)
+            {
+                sentence++;
+                tree = null;
+            }
+
+            tree ??= new DependencyTree(_tokens, _syntax, _sentences[sentence]);
+            if (tree.Contains(first))
+            {
+                _claims[c] = Reread(claim, tree, first);
+            }
+        }
+    }
+
+    private Claim Reread(Claim claim, DependencyTree tree, int first)
+    {
+        var end = first;
+        while (end < _tokens.Count && _tokens[end].End <= claim.End && tree.Contains(end))
+        {
+            end++;
+        }
+
+        var head = ContentHead(tree, first, end);
+
+        if (head < 0)
+        {
+            return claim;
+        }
+
+        var polarity = tree.IsNegated(head) || NegatedCopula(tree, head) ? Polarities.Negative : Polarities.Positive;
+        var cue = claim.SourceChain.Count > 0 && claim.SourceChain[^1].CueStart >= 0 ? CueVerb(tree, claim.SourceChain[^1]) : -1;
+        var modality = TreeModality(tree, head) ?? LexiconModality(tree, head, first, end, claim.Modality);
+        if (cue < 0)
+        {
+            return claim with { Polarity = polarity, Modality = modality };
+        }
+
+        var lemma = tree[cue].Lemma;
+        var sentence = tree.Sentence;
+
+        if (tree.IsNegated(cue) && !_lexicon.IsIn("deny", lemma) && claim.Stance is Stances.Assert or Stances.Deny)
+        {
+            // "He did not say where the cuts would fall": no statement of his, but the author's negative one.
+            return AuthorClaim(sentence, Polarities.Negative, TreeModality(tree, cue) ?? Modalities.Fact);
+        }
+
+        if (_lexicon.IsIn("deny", lemma) && !DeniesAStatement(tree, cue))
+        {
+            // "rejected a takeover offer", "denied him bail": an act, not a denial. "dismissed the offer as
+            // inadequate" keeps its source as a judgement.
+            return HasAsPredicate(tree, cue) && claim.Stance != Stances.Deny
+                ? claim with { Stance = Stances.Assert, Polarity = polarity, Modality = Modalities.Opinion }
+                : HasAsPredicate(tree, cue)
+                    ? claim with { Polarity = polarity }
+                    : AuthorClaim(sentence, tree.IsNegated(cue) ? Polarities.Negative : Polarities.Positive, TreeModality(tree, cue) ?? Modalities.Fact);
+        }
+
+        if (IsRequest(tree, cue, lemma) && !claim.Text.Contains('?', StringComparison.Ordinal))
+        {
+            return claim with { Stance = Stances.Request, Polarity = polarity, Modality = Modalities.Opinion };
+        }
+
+        if (_lexicon.IsIn("expectation", lemma) && modality is Modalities.Fact or Modalities.Plan)
+        {
+            modality = Modalities.Expectation;
+        }
+
+        return claim with { Polarity = polarity, Modality = modality };
+    }
+
+    /// <summary>The author's claim over the whole sentence, replacing a misread attribution.</summary>
+    private Claim AuthorClaim(Sentence sentence, string polarity, string modality) =>
+        new(sentence.Start, TrimmedEnd(sentence), _text[sentence.Start..TrimmedEnd(sentence)], [], Stances.Assert, modality, polarity);
+
+    private int TrimmedEnd(Sentence sentence)
+    {
+        var last = sentence.FirstToken + sentence.TokenCount - 1;
+        while (last > sentence.FirstToken && IsPunct(last, '.', '!', '?', ';'))
+        {
+            last--;
+        }
+
+        return _tokens[last].End;
+    }
+
+    /// <summary>The token of [first, end) closest to the root: the predicate the content is about.</summary>
+    private static int ContentHead(DependencyTree tree, int first, int end)
+    {
+        var best = -1;
+        var bestDepth = int.MaxValue;
+        for (var t = first; t < end; t++)
+        {
+            var head = tree[t].Head;
+            if (head >= first && head < end)
+            {
+                continue;
+            }
+
+            var depth = 0;
+            for (var x = t; x >= 0 && depth < 100; x = tree[x].Head)
+            {
+                depth++;
+            }
+
+            var verbal = tree[t].Pos.IsVerbal() || tree.Children(t).Any(ch => tree[ch].Is("cop") || tree[ch].Is("nsubj"));
+            var score = (depth * 2) + (verbal ? 0 : 1);
+            if (score < bestDepth)
+            {
+                best = t;
+                bestDepth = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The cue's verb: the token of the cue's text whose head lies outside it.</summary>
+    private int CueVerb(DependencyTree tree, SourceLink link)
+    {
+        var t = TokenAtOrAfter(link.CueStart);
+        var end = t;
+        while (end < _tokens.Count && _tokens[end].End <= link.CueEnd)
+        {
+            end++;
+        }
+
+        for (var k = t; k < end; k++)
+        {
+            if (tree.Contains(k) && (tree[k].Head < t || tree[k].Head >= end))
+            {
+                return k;
+            }
+        }
+
+        return tree.Contains(t) ? t : -1;
+    }
+
+    /// <summary>"There is not ...", "was not true": a negated copula or existential.</summary>
+    private bool NegatedCopula(DependencyTree tree, int head) =>
+        tree.Children(head).Any(c => tree[c].Is("cop") && tree.IsNegated(c));
+
+    /// <summary>The modality the predicate's own auxiliaries and complements give, or null for a plain statement.</summary>
+    private string? TreeModality(DependencyTree tree, int head)
+    {
+        var lemma = tree[head].Lemma;
+        if (_lexicon.IsIn("opinion", lemma) && tree.Children(head).Any(c => tree[c].Is("ccomp")))
+        {
+            return Modalities.Opinion;
+        }
+
+        foreach (var aux in tree.Children(head).Where(c => tree[c].Is("aux")))
+        {
+            var word = tree[aux].Lemma;
+            if (_lexicon.IsIn("obligation", word))
+            {
+                return Modalities.Opinion;
+            }
+
+            if (_lexicon.IsIn("possibility", word) && !word.Equals("can", StringComparison.OrdinalIgnoreCase))
+            {
+                return Modalities.Possibility;
+            }
+
+            if (_lexicon.IsIn("future", word))
+            {
+                // "will build" by someone who can (or "will be sold", by an agent left unsaid) is a plan, and so is
+                // a scheduled event ("the talks will resume"); an outcome ("sales will fall") is an expectation.
+                var outcome = _lexicon.IsIn("outcome", tree[head].Lemma) || tree.Children(head).Any(c => tree[c].Is("cop"));
+                return !outcome && (IsPassive(tree, head) || IsAgentive(tree, head) || _lexicon.IsIn("schedule", tree[head].Lemma))
+                    ? Modalities.Plan
+                    : Modalities.Expectation;
+            }
+        }
+
+        var xcomp = tree.Children(head).Where(c => tree[c].Is("xcomp")).DefaultIfEmpty(-1).First();
+        if (xcomp >= 0)
+        {
+            if (_lexicon.IsIn("plan", lemma))
+            {
+                return Modalities.Plan;
+            }
+
+            if (_lexicon.IsIn("expectation", lemma))
+            {
+                // "expects to cut jobs" (its own act) is a plan; "expects sales to rise", "is set to" are expectations.
+                var hasObject = tree.Children(head).Any(c => tree[c].Is("obj"));
+                return !hasObject && lemma.Equals("expect", StringComparison.OrdinalIgnoreCase) && !IsPassive(tree, head) && IsAgentive(tree, xcomp)
+                    ? Modalities.Plan
+                    : Modalities.Expectation;
+            }
+
+            // "is going to", "is to": the complement carries the modality.
+            return TreeModality(tree, xcomp);
+        }
+
+        if (_lexicon.IsIn("expectation", lemma) && tree.Children(head).Any(c => tree[c].Is("ccomp")))
+        {
+            return Modalities.Expectation;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A modality cue of the word lists ("likely", "close to", "plans to" read as a noun by the tagger) counts when it
+    /// stands in the content's own clause, not in a clause nested inside it ("said the firm that will build it").
+    /// </summary>
+    private string LexiconModality(DependencyTree tree, int head, int first, int end, string scanned)
+    {
+        if (scanned == Modalities.Opinion)
+        {
+            return scanned;
+        }
+
+        var (index, modality) = _lexicon.Modality.FindFirst(_text, _tokens, first, end);
+        if (index < 0 || modality is null || !tree.Contains(index) || tree[index].Is("aux"))
+        {
+            return Modalities.Fact;
+        }
+
+        return tree.ClauseHead(index) == tree.ClauseHead(head) ? modality : Modalities.Fact;
+    }
+
+    private static bool IsPassive(DependencyTree tree, int head) =>
+        tree.Children(head).Any(c => tree[c].Is("aux:pass") || tree[c].Is("nsubj:pass"));
+
+    /// <summary>
+    /// Whether the predicate is a deliberate act of its subject: a person, an organisation or a pronoun that may
+    /// stand for one, acting (not passive, not an outcome verb such as "fall" or "lose").
+    /// </summary>
+    private bool IsAgentive(DependencyTree tree, int head)
+    {
+        if (IsPassive(tree, head) || _lexicon.IsIn("outcome", tree[head].Lemma) ||
+            tree.Children(head).Any(c => tree[c].Is("cop")))
+        {
+            return false;
+        }
+
+        var subject = tree.Subject(head);
+        if (subject < 0)
+        {
+            return false;
+        }
+
+        var s = tree[subject];
+        if (s.Pos == UniversalPos.PRON)
+        {
+            return AgentPronouns.Contains(s.Lemma);
+        }
+
+        if (s.Pos == UniversalPos.PROPN)
+        {
+            var mention = MentionAt(_tokens[subject].Start);
+            return mention is null || mention.Type is EntityTypes.Person or EntityTypes.Org or EntityTypes.Gpe or EntityTypes.Media or EntityTypes.Norp;
+        }
+
+        return _lexicon.IsIn("agent-nouns", s.Lemma) || _lexicon.AnonymousHeads.Contains(_text, _tokens[subject]);
+    }
+
+    private EntityMention? MentionAt(int offset)
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Start <= offset && offset < mention.End)
+            {
+                return mention;
+            }
+
+            if (mention.Start > offset)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a deny-class verb takes a statement: a clause, or a noun such as "claims" or "reports".</summary>
+    private bool DeniesAStatement(DependencyTree tree, int cue)
+    {
+        var children = tree.Children(cue).ToList();
+        if (children.Exists(c => tree[c].Is("iobj")))
+        {
+            return false;
+        }
+
+        if (children.Exists(c => tree[c].Is("ccomp") || tree[c].Is("parataxis")) || tree[cue].Is("parataxis"))
+        {
+            return true;
+        }
+
+        var objIndex = children.FindIndex(c => tree[c].Is("obj"));
+        if (objIndex < 0)
+        {
+            // No object at all ("..., he denied."): a denial of what the sentence says.
+            return true;
+        }
+
+        var obj = children[objIndex];
+
+        if (tree[cue].Lemma.Equals("deny", StringComparison.OrdinalIgnoreCase))
+        {
+            // "deny the supply of drones" denies that it happened; "denied bail" refuses a thing asked for.
+            return !_lexicon.IsIn("refused-things", tree[obj].Lemma);
+        }
+
+        return _lexicon.IsIn("statement", tree[obj].Lemma) || tree.Children(obj).Any(c => tree[c].Is("acl") || tree[c].Is("ccomp"));
+    }
+
+    /// <summary>"dismissed the offer as inadequate": a judgement introduced by "as".</summary>
+    private static bool HasAsPredicate(DependencyTree tree, int cue) =>
+        tree.Children(cue).Any(c => (tree[c].Is("obl") || tree[c].Is("advcl") || tree[c].Is("xcomp")) &&
+            tree.Children(c).Any(m => (tree[m].Is("case") || tree[m].Is("mark")) && tree[m].Lemma.Equals("as", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"asked for", "urged X to", "called for", "called on X to": the source asks for the content.</summary>
+    private bool IsRequest(DependencyTree tree, int cue, string lemma)
+    {
+        if (lemma.Equals("call", StringComparison.OrdinalIgnoreCase))
+        {
+            // "called for an inquiry", "called on Congress to act" (not "called it fake on Friday").
+            var hasXcomp = tree.Children(cue).Any(c => tree[c].Is("xcomp"));
+            return tree.Children(cue).Any(c =>
+                (tree[c].Is("compound:prt") && _lexicon.IsIn("call-particles", tree[c].Lemma)) ||
+                (tree[c].Is("obl") && tree.Children(c).Any(m => tree[m].Is("case") &&
+                    (tree[m].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase) || (hasXcomp && tree[m].Lemma.Equals("on", StringComparison.OrdinalIgnoreCase))))));
+        }
+
+        if (!_lexicon.IsIn("request", lemma))
+        {
+            return false;
+        }
+
+        // "asked whether ..." is a question.
+        return !tree.Children(cue).Any(c => tree.Children(c).Any(m => tree[m].Is("mark") && _lexicon.IsIn("question-marks", tree[m].Lemma)));
+    }
+
+    private int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
