@@ -11,10 +11,12 @@ namespace Triangulate.Hostile.Tests;
 /// are stored, the add stays within a time and a memory bound, and nothing is read from or written to the local disk
 /// outside the inputs.
 /// </summary>
+[Collection("Timing")]
 public sealed class DocumentFormatTests(ITestOutputHelper output) : Workspace(output)
 {
     private const double MaxMemoryMb = 512;
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(Sizes.Pick(20, 10));
+    // CI runs on a machine other work shares: its bound proves no hang; the memory bound and soak.sh's 10 s are the tight ones.
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(Sizes.Pick(60, 10));
 
     private Triangulate.Run AddFolder(string folder)
     {

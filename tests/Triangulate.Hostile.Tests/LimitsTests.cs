@@ -9,6 +9,7 @@ namespace Triangulate.Hostile.Tests;
 /// Hostile and merely large inputs, each added by the real program: a time bound, a memory bound and the exact stored
 /// state. CI runs small sizes; <c>soak.sh</c> runs the sizes and bounds (5 s for the markup, 60 s for 10 MB).
 /// </summary>
+[Collection("Timing")]
 public sealed class LimitsTests(ITestOutputHelper output) : Workspace(output)
 {
     private const double MaxMemoryMb = 1024;
