@@ -20,7 +20,8 @@ internal static class PackageLimits
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             long total = 0;
-            foreach (var entry in zip.Entries)
+            // Markup parts only: the SDK parses those; pictures and embedded files stay packed unless asked for.
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
             {
                 total += entry.Length;
                 if (entry.Length > 1_000_000 && entry.Length > options.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
@@ -30,7 +31,7 @@ internal static class PackageLimits
 
                 if (total > options.MaxEntryBytes)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"refused: its parts unpack to over the {options.MaxEntryBytes / Mebibyte:0.###} MB limit for one entry");
+                    return string.Create(CultureInfo.InvariantCulture, $"refused: its markup parts unpack to over the {options.MaxEntryBytes / Mebibyte:0.###} MB limit for one entry");
                 }
             }
         }
