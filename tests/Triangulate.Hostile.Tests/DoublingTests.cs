@@ -12,6 +12,7 @@ namespace Triangulate.Hostile.Tests;
 /// built, as the first view does) at size n and at 2n, in this process so that start-up does not hide the growth;
 /// 2n may take at most 2.6 times as long as n (a quadratic step takes 4 times). Each time is the best of three.
 /// </summary>
+[Collection("Timing")]
 public sealed class DoublingTests(ITestOutputHelper output) : Workspace(output)
 {
     private const double MaxRatio = 2.6;

@@ -32,23 +32,7 @@ internal static partial class BenchCommand
         var total = Stopwatch.StartNew();
         var files = DocumentReader.ExpandPaths(paths).ToList();
         var reader = new DocumentReader();
-        var read = Stopwatch.StartNew();
-        var documents = new List<Document>();
-        var rejected = 0;
-        foreach (var result in files.SelectMany(reader.ReadFile))
-        {
-            if (result is ReadResult.Read r)
-            {
-                documents.Add(r.Document);
-            }
-            else
-            {
-                rejected++;
-                Console.Error.WriteLine($"rejected: {result}");
-            }
-        }
-
-        read.Stop();
+        var (documents, rejected, readTime) = ReadCorpus(files, reader);
         if (documents.Count == 0)
         {
             Console.Error.WriteLine("triangulate: nothing to benchmark: no document could be read.");
@@ -58,7 +42,7 @@ internal static partial class BenchCommand
         var documentCount = documents.Count;
         long bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         long words = documents.Sum(d => CountWords(d.Text));
-        Console.WriteLine(string.Create(inv, $"corpus: {documents.Count} documents from {files.Count} files ({rejected} rejected), {bytes / 1e6:0.00} MB, {words:N0} words; read in {read.Elapsed.TotalSeconds:0.00} s"));
+        Console.WriteLine(string.Create(inv, $"corpus: {documents.Count} documents from {files.Count} files ({rejected} rejected), {bytes / 1e6:0.00} MB, {words:N0} words; read in {readTime.TotalSeconds:0.00} s"));
 
         // Warm-up on copies, so the timed pass starts from fresh documents.
         var pipeline = DefaultPipeline.Create();

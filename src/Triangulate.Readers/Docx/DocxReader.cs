@@ -22,11 +22,17 @@ internal sealed class DocxReader : IFormatReader
     public IEnumerable<ReadResult> Read(Input input, ReadContext context)
     {
         var bytes = input.ReadAll();
+        if (PackageLimits.Refusal(bytes, context.Options) is { } refusal)
+        {
+            return [new ReadResult.Rejected(input.Location, refusal)];
+        }
+
         using var stream = new MemoryStream(bytes, writable: false);
         WordprocessingDocument word;
         try
         {
-            word = WordprocessingDocument.Open(stream, false);
+            // The directory's sizes can lie: the SDK counts the characters it really reads from each part.
+            word = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = context.Options.MaxEntryBytes });
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException)
         {
@@ -35,29 +41,43 @@ internal sealed class DocxReader : IFormatReader
 
         using (word)
         {
-            var body = word.MainDocumentPart?.Document?.Body;
-            if (body is null)
+            try
             {
-                return [new ReadResult.Rejected(input.Location, "Word document without a body")];
+                return Read(input, word, bytes);
             }
-
-            var lines = new List<string>();
-            Blocks(body, lines);
-            var properties = CoreProperties.Read(bytes);
-            var authors = Bylines.Clean(properties.Creator is null ? [] : properties.Creator.Split(';', ','));
-            var metadata = new DocumentMetadata(
-                input.Name,
-                Title: properties.Title,
-                Source: authors.Count > 0 ? authors[0] : null,
-                Published: properties.Created)
+            catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
             {
-                Authors = authors,
-                Modified = properties.Modified,
-                Description = properties.Description,
-                Format = "docx",
-            };
-            return [DocumentReader.FromText(input.Location, string.Join('\n', lines), metadata)];
+                // The parts are parsed when first touched: markup that never closes, a DTD (refused by the SDK, so no
+                // entity reaches a local file), a part over the limit.
+                return [new ReadResult.Rejected(input.Location, $"broken Word document: {ex.Message.Split('\n')[0].Trim()}")];
+            }
         }
+    }
+
+    private static IEnumerable<ReadResult> Read(Input input, WordprocessingDocument word, byte[] bytes)
+    {
+        var body = word.MainDocumentPart?.Document?.Body;
+        if (body is null)
+        {
+            return [new ReadResult.Rejected(input.Location, "Word document without a body")];
+        }
+
+        var lines = new List<string>();
+        Blocks(body, lines);
+        var properties = CoreProperties.Read(bytes);
+        var authors = Bylines.Clean(properties.Creator is null ? [] : properties.Creator.Split(';', ','));
+        var metadata = new DocumentMetadata(
+            input.Name,
+            Title: properties.Title,
+            Source: authors.Count > 0 ? authors[0] : null,
+            Published: properties.Created)
+        {
+            Authors = authors,
+            Modified = properties.Modified,
+            Description = properties.Description,
+            Format = "docx",
+        };
+        return [DocumentReader.FromText(input.Location, string.Join('\n', lines), metadata)];
     }
 
     private static void Blocks(OpenXmlElement container, List<string> lines)

@@ -13,6 +13,11 @@ namespace Triangulate.Readers.Pdf;
 /// </summary>
 internal static class PdfPageText
 {
+    // One thread per page: PdfPig's default runs each page's neighbour searches in parallel, which on pages of a few
+    // hundred words costs more in scheduling than it saves, and `add` already reads files in parallel.
+    private static readonly NearestNeighbourWordExtractor WordExtractor = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+    private static readonly DocstrumBoundingBoxes Segmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
+
     /// <summary>The page's lines; an empty string marks a paragraph's end.</summary>
     public static List<string> Lines(Page page)
     {
@@ -22,13 +27,13 @@ internal static class PdfPageText
             return [];
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = WordExtractor.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count == 0)
         {
             return [];
         }
 
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var blocks = Segmenter.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).Where(b => !InMargin(b, blocks, page.Height)).ToList();
         var lines = new List<string>();
         foreach (var block in ordered)

@@ -37,6 +37,15 @@ internal sealed class ZipReader : IFormatReader
                     break;
                 }
 
+                // Nothing is unpacked to disk, so such a name could do no harm here; but a name that climbs out of the
+                // folder it would be unpacked to, or an absolute one, is how an archive attacks other tools, and a
+                // link's content is a path on the machine that made it: each is named in one line, not read.
+                if (Suspicious(entry) is { } why)
+                {
+                    results.Add(new ReadResult.Rejected($"{input.Location}/{entry.FullName}", $"refused: {why}"));
+                    continue;
+                }
+
                 // Folders, hidden files and a folder's README are not reports, as when a folder is read.
                 if (entry.FullName.EndsWith('/') || entry.FullName.Split('/').Any(p => p.StartsWith('.') || p == "__MACOSX") || !DocumentReader.IsSupported(entry.Name))
                 {
@@ -54,5 +63,24 @@ internal sealed class ZipReader : IFormatReader
         }
 
         return results;
+    }
+
+    private static string? Suspicious(ZipArchiveEntry entry)
+    {
+        var name = entry.FullName;
+        if (((entry.ExternalAttributes >> 16) & 0xF000) == 0xA000)
+        {
+            return "a symbolic link (its target is not followed)";
+        }
+
+        var parts = name.Split('/', '\\');
+        if (parts.Any(p => p == ".."))
+        {
+            return "its name climbs out of the archive's folder (..)";
+        }
+
+        return name.StartsWith('/') || name.StartsWith('\\') || (name.Length > 1 && name[1] == ':' && char.IsAsciiLetter(name[0]))
+            ? "its name is an absolute path"
+            : null;
     }
 }
