@@ -48,6 +48,10 @@ internal sealed partial class TimeRecognizer
             TimeWord.Tonight => (new TimeMention { Kind = MentionKind.Deictic, Clock = "NI" }, p + 1),
             TimeWord.Now => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PRESENT_REF" }, p + 1),
             TimeWord.Recently => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PAST_REF" }, p + 1),
+            // "as soon as possible" looks ahead; "as soon as they boarded" is a conjunction, not a time.
+            TimeWord.Soon when p > _first && IsWord(p - 1, "as") && IsWord(p + 1, "as") && IsWord(p + 2, "possible") =>
+                (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 3),
+            TimeWord.Soon when p > _first && IsWord(p - 1, "as") && IsWord(p + 1, "as") => (null, p),
             TimeWord.Soon => (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 1),
             TimeWord.Future when hasThe => (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 1),
             TimeWord.Number or TimeWord.A or TimeWord.Vague => MatchAmountOfUnits(p),
@@ -107,9 +111,10 @@ internal sealed partial class TimeRecognizer
         return (WithRelativeYear(mention, q), NextAfterRelativeYear(q));
     }
 
-    /// <summary>"June last year", "January this year", "March next year": the month of that year.</summary>
+    /// <summary>"June last year", "January this year", "October of next year": the month of that year.</summary>
     private TimeMention WithRelativeYear(TimeMention mention, int q)
     {
+        q = SkipOfBeforeRelativeYear(q);
         if ((Is(q, TimeWord.Last) || Is(q, TimeWord.This) || Is(q, TimeWord.Next)) && Is(q + 1, TimeWord.Unit) &&
             TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1))
         {
@@ -120,9 +125,17 @@ internal sealed partial class TimeRecognizer
         return mention;
     }
 
-    private int NextAfterRelativeYear(int q) =>
+    private int NextAfterRelativeYear(int q)
+    {
+        var r = SkipOfBeforeRelativeYear(q);
+        return IsRelativeYear(r) ? r + 2 : q;
+    }
+
+    private int SkipOfBeforeRelativeYear(int q) => Is(q, TimeWord.Of) && IsRelativeYear(q + 1) ? q + 1 : q;
+
+    private bool IsRelativeYear(int q) =>
         (Is(q, TimeWord.Last) || Is(q, TimeWord.This) || Is(q, TimeWord.Next)) && Is(q + 1, TimeWord.Unit) &&
-        TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1) ? q + 2 : q;
+        TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1);
 
     /// <summary>After a first day: "to 31", "-10", "through Feb. 2", "and 9" ending an interval.</summary>
     private (TimeMention? Until, int Next) MatchRangeEnd(int q, int month)
@@ -239,17 +252,30 @@ internal sealed partial class TimeRecognizer
         return (null, p);
     }
 
+    /// <summary>
+    /// Whether a bare four-digit number is a year: only with evidence (a preposition of time before it, a name or
+    /// list word after it, a singular noun it modifies: "in 2009", "2009 and 2010", "the 2012 election"), and never
+    /// after a name or a noun it identifies ("Local 1520", "Flight 1549", "Windows 2000", "room 1204") or before a
+    /// plural it counts ("the 1520 members").
+    /// </summary>
     private bool LooksLikeYear(int p)
     {
-        if (p > 0 && YearPrepositions.Contains(Word(p - 1)))
+        var hasPrevious = p > _first;
+        if (hasPrevious && StrongYearWords.Contains(Word(p - 1)))
         {
             return true;
         }
 
+        if (hasPrevious && (_lexicon.IsNumberedName(Word(p - 1)) || IsNameBefore(p - 1)))
+        {
+            return false;
+        }
+
         var next = p + 1;
+        var weak = hasPrevious && YearPrepositions.Contains(Word(p - 1));
         if (next >= _end || _tokens[next].Kind == TokenKind.Punctuation)
         {
-            return !IsPunct(next, '%') && !(p > 0 && IsPunct(p - 1, '$'));
+            return !IsPunct(next, '%') && !(hasPrevious && IsPunct(p - 1, '$'));
         }
 
         if (IsCapitalised(next) || IsWord(next, "and", "or", "to", "when", "after", "before", "until", "through", "as", "with"))
@@ -258,12 +284,30 @@ internal sealed partial class TimeRecognizer
         }
 
         // "the 2012 election", "Obama's 2012 campaign": a number in the years of modern news before a singular noun
-        // is a year; before a plural ("2000 troops") it is a count.
+        // is a year; before a plural it is a count ("2000 troops", "the 1520 members"), unless an article or a
+        // preposition puts a modern year there ("the 1992 protests").
         var n = IntAt(p);
         var w = Word(next);
-        return n is >= 1900 and <= 2100 && _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) && w[^1] != 's' &&
-            !(p > 0 && _tokens[p - 1].Kind == TokenKind.Punctuation && _text[_tokens[p - 1].Start] is '$' or '\u20AC' or '\u00A3');
+        var modern = n is >= 1900 and <= 2100;
+        var plural = _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) && w[^1] == 's' && Lex(next).Word != TimeWord.Unit;
+        if (plural)
+        {
+            return weak && modern;
+        }
+
+        if (weak)
+        {
+            return true;
+        }
+
+        return modern && _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) &&
+            !(hasPrevious && _tokens[p - 1].Kind == TokenKind.Punctuation && _text[_tokens[p - 1].Start] is '$' or '\u20AC' or '\u00A3');
     }
+
+    /// <summary>A capitalised word that is not a preposition or a word of time: the name a number belongs to.</summary>
+    private bool IsNameBefore(int i) =>
+        _tokens[i].Kind is TokenKind.Word or TokenKind.Mixed && IsCapitalised(i) && Lex(i).Word == TimeWord.None &&
+        !YearPrepositions.Contains(Word(i)) && !Determiners.Contains(Word(i)) && !_lexicon.StartsHoliday(Word(i));
 
     private static bool IsAllUpper(ReadOnlySpan<char> w)
     {
