@@ -44,7 +44,9 @@ internal static class SyntacticTense
                 return aux;
             }
 
-            if (lexicon.ForwardCueOf(s.Lemma) == ForwardCue.Future || lexicon.ForwardCueOf(word) == ForwardCue.Future)
+            // A plan named by a participle describing a noun ("the service planned for Saturday was cancelled")
+            // takes its time from the clause of that noun.
+            if (!s.Is("acl") && (lexicon.ForwardCueOf(s.Lemma) == ForwardCue.Future || lexicon.ForwardCueOf(word) == ForwardCue.Future))
             {
                 return Tense.Future;
             }

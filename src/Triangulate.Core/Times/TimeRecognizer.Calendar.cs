@@ -68,8 +68,9 @@ internal sealed partial class TimeRecognizer
                 (new TimeMention { Kind = MentionKind.Relative, Unit = "Q", Offset = -1 }, p + 1),
             TimeWord.Unit when hasThe && lex.Value == 10 => (new TimeMention { Kind = MentionKind.Relative, Unit = "WE", Offset = 0 }, p + 1),
             TimeWord.Unit => MatchBarePlural(p),
+            // "in recent weeks": a stretch of weeks up to now, as TimeML writes it (PXW).
             _ when IsWord(p, "recent") && Is(p + 1, TimeWord.Unit) && IsPlural(p + 1) =>
-                (new TimeMention { Kind = MentionKind.Reference, Fixed = "PAST_REF" }, p + 2),
+                (new TimeMention { Kind = MentionKind.Duration, Amount = -1, Unit = TimeLexicon.UnitCodes[Lex(p + 1).Value] }, p + 2),
             _ when IsWord(p, "these") && IsWord(p + 1, "days") => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PRESENT_REF" }, p + 2),
             _ => MatchCompound(p, hasThe),
         };
@@ -289,7 +290,8 @@ internal sealed partial class TimeRecognizer
         var n = IntAt(p);
         var w = Word(next);
         var modern = n is >= 1900 and <= 2100;
-        var plural = _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) && w[^1] == 's' && Lex(next).Word != TimeWord.Unit;
+        var plural = _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) && IsPluralNoun(w) && Lex(next).Word != TimeWord.Unit &&
+            !(hasPrevious && IsWord(p - 1, "a", "an"));
         if (plural)
         {
             return weak && modern;
@@ -303,6 +305,11 @@ internal sealed partial class TimeRecognizer
         return modern && _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) &&
             !(hasPrevious && _tokens[p - 1].Kind == TokenKind.Punctuation && _text[_tokens[p - 1].Start] is '$' or '\u20AC' or '\u00A3');
     }
+
+    /// <summary>A word in "-s" that is not a singular in "-ss", "-is" or "-us" ("analysis", "census", "business").</summary>
+    private static bool IsPluralNoun(ReadOnlySpan<char> w) =>
+        w.Length > 2 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal) &&
+        !w.EndsWith("us", StringComparison.Ordinal);
 
     /// <summary>A capitalised word that is not a preposition or a word of time: the name a number belongs to.</summary>
     private bool IsNameBefore(int i) =>
