@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Triangulate.Core.Documents;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 using Triangulate.Core.Times;
 
@@ -51,11 +52,23 @@ public sealed record TimexReport(int Files, Score Strict, Score Relaxed, double 
 /// </summary>
 public static class TimexEvaluator
 {
-    /// <summary>Scores every <c>*.tml</c> file under the folders.</summary>
-    public static TimexReport Run(params IReadOnlyList<string> folders)
+    /// <summary>Scores every <c>*.tml</c> file under the folders, with the syntax stage before the time stage.</summary>
+    public static TimexReport Run(params IReadOnlyList<string> folders) => Run(folders, syntax: true);
+
+    /// <summary>
+    /// Scores every <c>*.tml</c> file under the folders; with <paramref name="syntax"/> the syntax stage runs before
+    /// the time stage (as in the default pipeline), so the governing verb's tense is read from the tree.
+    /// </summary>
+    public static TimexReport Run(IReadOnlyList<string> folders, bool syntax)
     {
         var files = folders.SelectMany(f => Directory.GetFiles(f, "*.tml", SearchOption.AllDirectories)).Order(StringComparer.Ordinal).ToArray();
-        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new TimeAnnotator()).Build();
+        var builder = new PipelineBuilder().Add(new TokenAnnotator());
+        if (syntax)
+        {
+            builder.Add(new SyntaxAnnotator());
+        }
+
+        var pipeline = builder.Add(new TimeAnnotator()).Build();
         var documents = files.Select(TimeMlDocument.Load).ToArray();
 
         // One untimed pass first, so the speed reported is not the JIT compiler's.

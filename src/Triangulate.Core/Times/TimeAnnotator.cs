@@ -1,5 +1,6 @@
 using Triangulate.Core.Documents;
 using Triangulate.Core.Pipeline;
+using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
 
 namespace Triangulate.Core.Times;
@@ -41,6 +42,9 @@ public sealed class TimeAnnotator : IAnnotator
         var text = document.Text;
         var tokens = document.Get<Token>();
         var sentences = document.Get<Sentence>();
+
+        // The tree is read when the syntax stage ran before this one; without it, word cues decide alone.
+        var syntax = document.GetOrEmpty<TokenSyntax>();
         var recognizer = new TimeRecognizer(_lexicon);
         var mentions = new List<TimeMention>();
         var sentenceOf = new List<int>();
@@ -54,7 +58,7 @@ public sealed class TimeAnnotator : IAnnotator
                 var m = mentions[k];
                 var end = TokenEnd(tokens, m);
                 sentenceOf.Add(s);
-                tenses.Add(_tense.Guess(text, tokens, sentences[s], m.FirstToken, end));
+                tenses.Add(_tense.Guess(text, tokens, sentences[s], m.FirstToken, end, syntax));
             }
         }
 

@@ -103,6 +103,8 @@ internal sealed class TimeLexicon
 
     private readonly FrozenDictionary<string, TimeLex>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastVerbs;
+    private readonly FrozenDictionary<string, ForwardCue>.AlternateLookup<ReadOnlySpan<char>> _forwardCues;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberedNames;
 
     /// <summary>Loads the built-in and user data files.</summary>
     public TimeLexicon()
@@ -131,6 +133,19 @@ internal sealed class TimeLexicon
         _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _pastVerbs = DataFile.ReadLines("past-verbs.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        var cues = new Dictionary<string, ForwardCue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in DataFile.ReadLines("forward-cues.txt"))
+        {
+            var (word, kind) = SplitLast(line);
+            if (Enum.TryParse<ForwardCue>(kind, ignoreCase: true, out var cue) && cue != ForwardCue.None)
+            {
+                cues[word.Replace('\u2019', '\'')] = cue;
+            }
+        }
+
+        _numberedNames = DataFile.ReadLines("numbered-names.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _forwardCues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Holidays as word sequences (longest first) and their rule ("12-25", "11-W4-4", "easter+1").</summary>
@@ -173,6 +188,23 @@ internal sealed class TimeLexicon
     /// <summary>Whether the word is an irregular past-tense verb from <c>past-verbs.txt</c>.</summary>
     public bool IsPastVerb(ReadOnlySpan<char> word) => _pastVerbs.Contains(word);
 
+    /// <summary>Whether a number after this word identifies rather than dates ("flight 1549"), from <c>numbered-names.txt</c>.</summary>
+    public bool IsNumberedName(ReadOnlySpan<char> word) => _numberedNames.Contains(word);
+
+    /// <summary>How a word looks ahead, from <c>forward-cues.txt</c> (curly apostrophes read as straight ones).</summary>
+    public ForwardCue ForwardCueOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length is > 0 and <= 16 && word[0] == '\u2019')
+        {
+            Span<char> straight = stackalloc char[16];
+            word.CopyTo(straight);
+            straight[0] = '\'';
+            return _forwardCues.TryGetValue(straight[..word.Length], out var s) ? s : ForwardCue.None;
+        }
+
+        return _forwardCues.TryGetValue(word, out var cue) ? cue : ForwardCue.None;
+    }
+
     private static void AddNumbered(Dictionary<string, TimeLex> words, string file, TimeWord kind)
     {
         foreach (var line in DataFile.ReadLines(file))
@@ -203,4 +235,23 @@ internal sealed class TimeLexicon
         var space = line.LastIndexOfAny([' ', '\t']);
         return space < 0 ? (line, string.Empty) : (line[..space].Trim(), line[(space + 1)..].Trim());
     }
+}
+
+/// <summary>How a word of <c>forward-cues.txt</c> looks ahead from the document date.</summary>
+internal enum ForwardCue : byte
+{
+    /// <summary>Not a cue.</summary>
+    None,
+
+    /// <summary>The clause is about what is to come ("will", "plans", "scheduled").</summary>
+    Future,
+
+    /// <summary>A word naming a date still ahead ("deadline", "due"); it wins over a participle beside it.</summary>
+    Deadline,
+
+    /// <summary>A preposition of a limit ("by", "until"): ahead unless the clause is told in the past.</summary>
+    Limit,
+
+    /// <summary>A verb that moves a date ahead ("postponed", "extended"): ahead before a limit, no cue otherwise.</summary>
+    Push,
 }

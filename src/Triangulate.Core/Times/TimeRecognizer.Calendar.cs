@@ -48,6 +48,10 @@ internal sealed partial class TimeRecognizer
             TimeWord.Tonight => (new TimeMention { Kind = MentionKind.Deictic, Clock = "NI" }, p + 1),
             TimeWord.Now => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PRESENT_REF" }, p + 1),
             TimeWord.Recently => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PAST_REF" }, p + 1),
+            // "as soon as possible" looks ahead; "as soon as they boarded" is a conjunction, not a time.
+            TimeWord.Soon when p > _first && IsWord(p - 1, "as") && IsWord(p + 1, "as") && IsWord(p + 2, "possible") =>
+                (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 3),
+            TimeWord.Soon when p > _first && IsWord(p - 1, "as") && IsWord(p + 1, "as") => (null, p),
             TimeWord.Soon => (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 1),
             TimeWord.Future when hasThe => (new TimeMention { Kind = MentionKind.Reference, Fixed = "FUTURE_REF" }, p + 1),
             TimeWord.Number or TimeWord.A or TimeWord.Vague => MatchAmountOfUnits(p),
@@ -64,8 +68,9 @@ internal sealed partial class TimeRecognizer
                 (new TimeMention { Kind = MentionKind.Relative, Unit = "Q", Offset = -1 }, p + 1),
             TimeWord.Unit when hasThe && lex.Value == 10 => (new TimeMention { Kind = MentionKind.Relative, Unit = "WE", Offset = 0 }, p + 1),
             TimeWord.Unit => MatchBarePlural(p),
+            // "in recent weeks": a stretch of weeks up to now, as TimeML writes it (PXW).
             _ when IsWord(p, "recent") && Is(p + 1, TimeWord.Unit) && IsPlural(p + 1) =>
-                (new TimeMention { Kind = MentionKind.Reference, Fixed = "PAST_REF" }, p + 2),
+                (new TimeMention { Kind = MentionKind.Duration, Amount = -1, Unit = TimeLexicon.UnitCodes[Lex(p + 1).Value] }, p + 2),
             _ when IsWord(p, "these") && IsWord(p + 1, "days") => (new TimeMention { Kind = MentionKind.Reference, Fixed = "PRESENT_REF" }, p + 2),
             _ => MatchCompound(p, hasThe),
         };
@@ -107,9 +112,10 @@ internal sealed partial class TimeRecognizer
         return (WithRelativeYear(mention, q), NextAfterRelativeYear(q));
     }
 
-    /// <summary>"June last year", "January this year", "March next year": the month of that year.</summary>
+    /// <summary>"June last year", "January this year", "October of next year": the month of that year.</summary>
     private TimeMention WithRelativeYear(TimeMention mention, int q)
     {
+        q = SkipOfBeforeRelativeYear(q);
         if ((Is(q, TimeWord.Last) || Is(q, TimeWord.This) || Is(q, TimeWord.Next)) && Is(q + 1, TimeWord.Unit) &&
             TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1))
         {
@@ -120,9 +126,17 @@ internal sealed partial class TimeRecognizer
         return mention;
     }
 
-    private int NextAfterRelativeYear(int q) =>
+    private int NextAfterRelativeYear(int q)
+    {
+        var r = SkipOfBeforeRelativeYear(q);
+        return IsRelativeYear(r) ? r + 2 : q;
+    }
+
+    private int SkipOfBeforeRelativeYear(int q) => Is(q, TimeWord.Of) && IsRelativeYear(q + 1) ? q + 1 : q;
+
+    private bool IsRelativeYear(int q) =>
         (Is(q, TimeWord.Last) || Is(q, TimeWord.This) || Is(q, TimeWord.Next)) && Is(q + 1, TimeWord.Unit) &&
-        TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1) ? q + 2 : q;
+        TimeLexicon.UnitCodes[Lex(q + 1).Value] == "Y" && !IsPlural(q + 1);
 
     /// <summary>After a first day: "to 31", "-10", "through Feb. 2", "and 9" ending an interval.</summary>
     private (TimeMention? Until, int Next) MatchRangeEnd(int q, int month)
@@ -237,32 +251,6 @@ internal sealed partial class TimeRecognizer
         }
 
         return (null, p);
-    }
-
-    private bool LooksLikeYear(int p)
-    {
-        if (p > 0 && YearPrepositions.Contains(Word(p - 1)))
-        {
-            return true;
-        }
-
-        var next = p + 1;
-        if (next >= _end || _tokens[next].Kind == TokenKind.Punctuation)
-        {
-            return !IsPunct(next, '%') && !(p > 0 && IsPunct(p - 1, '$'));
-        }
-
-        if (IsCapitalised(next) || IsWord(next, "and", "or", "to", "when", "after", "before", "until", "through", "as", "with"))
-        {
-            return true;
-        }
-
-        // "the 2012 election", "Obama's 2012 campaign": a number in the years of modern news before a singular noun
-        // is a year; before a plural ("2000 troops") it is a count.
-        var n = IntAt(p);
-        var w = Word(next);
-        return n is >= 1900 and <= 2100 && _tokens[next].Kind == TokenKind.Word && char.IsLower(w[0]) && w[^1] != 's' &&
-            !(p > 0 && _tokens[p - 1].Kind == TokenKind.Punctuation && _text[_tokens[p - 1].Start] is '$' or '\u20AC' or '\u00A3');
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> w)

@@ -160,9 +160,9 @@ internal sealed partial class TimeRecognizer
             }
         }
 
-        // A part of day after a weekday ("Friday morning") widens the span; news annotation keeps it a date.
-        var end = Lex(p + 1).Word == TimeWord.PartOfDay ? p + 2 : p + 1;
-        return (new TimeMention { Kind = MentionKind.Weekday, Number = weekday }, end);
+        // A part of day after a weekday ("Friday morning") makes it a time of that day, as TimeML writes it
+        // ("2013-03-22TMO").
+        return WithPartOfDay(new TimeMention { Kind = MentionKind.Weekday, Number = weekday }, p + 1);
     }
 
     private (TimeMention? Mention, int Next) WithPartOfDay(TimeMention mention, int q)

@@ -101,6 +101,13 @@ internal sealed partial class TimeRecognizer
         }
 
         q = p + 1;
+
+        // "this fiscal year", "last fiscal year": the year of that budget, named as its calendar year.
+        if (Is(q, TimeWord.Fiscal) && Is(q + 1, TimeWord.Unit) && TimeLexicon.UnitCodes[Lex(q + 1).Value] is "Y" or "Q" && !IsPlural(q + 1))
+        {
+            return (new TimeMention { Kind = MentionKind.Relative, Unit = TimeLexicon.UnitCodes[Lex(q + 1).Value], Offset = offset }, q + 2);
+        }
+
         var lex = Lex(q);
         if (lex.Word == TimeWord.Unit)
         {

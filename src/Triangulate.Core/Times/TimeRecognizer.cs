@@ -14,11 +14,26 @@ namespace Triangulate.Core.Times;
 /// </summary>
 internal sealed partial class TimeRecognizer
 {
+    /// <summary>Words that make the four-digit number after them a year whatever follows ("in 2009", "fiscal 2009").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongYearWords = new[]
+    {
+        "in", "since", "by", "until", "till", "during", "before", "after", "early", "late", "mid", "year", "fiscal",
+        "fy", "spring", "summer", "autumn", "fall", "winter", "circa", "c.", "ca.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after which a four-digit number is a year unless a plural follows ("from 2009", but "the 2000 troops").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions = new[]
     {
         "in", "of", "since", "by", "until", "till", "from", "to", "during", "before", "after", "between", "around",
         "through", "and", "or", "early", "late", "mid", "the", "for", "than", "into", "year", "fiscal", "spring",
         "summer", "autumn", "fall", "winter", "circa", "about", "at", "on", "as", "within",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that open a sentence before a year without naming anything ("That 1978 resolution").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new[]
+    {
+        "this", "that", "these", "those", "a", "an", "its", "his", "her", "their", "our", "my", "your", "every", "each",
+        "some", "any", "no", "both", "all", "only", "unlike", "like", "despite", "under", "over", "with", "without",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthContext = new[]

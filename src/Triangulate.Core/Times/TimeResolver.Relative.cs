@@ -24,8 +24,10 @@ internal static partial class TimeResolver
             {
                 year--;
             }
-            else if (tense == Tense.Future && m.Number < current)
+            else if (tense == Tense.Future && m.Number < current - 1)
             {
+                // The quarter just ended is still being reported in the future tense ("third-quarter earnings will
+                // be lower", written in October): only an earlier one is next year's.
                 year++;
             }
         }

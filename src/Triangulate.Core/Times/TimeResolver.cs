@@ -13,6 +13,12 @@ internal enum Tense : sbyte
 
     /// <summary>Told in the future: the next occurrence on or after the document date.</summary>
     Future = 1,
+
+    /// <summary>
+    /// A limit ("until October", "by Friday") in a clause not told in the past: the occurrence ahead, or one at most
+    /// three months back (a limit just passed is still news).
+    /// </summary>
+    Ahead = 2,
 }
 
 /// <summary>
@@ -188,6 +194,7 @@ internal static partial class TimeResolver
         {
             Tense.Past => key <= refKey ? reference.Year : reference.Year - 1,
             Tense.Future => key >= refKey ? reference.Year : reference.Year + 1,
+            Tense.Ahead => key >= refKey - (3 * 32) ? reference.Year : reference.Year + 1,
 
             // No cue: the nearest occurrence, within six months either way.
             _ => key - refKey > 6 * 32 ? reference.Year - 1 : refKey - key > 6 * 32 ? reference.Year + 1 : reference.Year,
@@ -247,7 +254,7 @@ internal static partial class TimeResolver
         }
         else
         {
-            shift = tense == Tense.Future ? forward : -back;
+            shift = tense is Tense.Future or Tense.Ahead ? forward : -back;
         }
 
         return Iso(d.AddDays(shift));
