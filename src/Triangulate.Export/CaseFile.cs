@@ -108,7 +108,9 @@ public sealed record CaseQuantity(string Doc, int Start, int End, string Text, d
 /// <param name="Times">Values of the time expressions in it.</param>
 /// <param name="Quantities">Amounts in it.</param>
 /// <param name="Polarity">positive, or negative when the stated proposition is negated ("will not sign").</param>
-public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive");
+/// <param name="EventTime">TIMEX value of when what it states happened or will happen, or null.</param>
+/// <param name="ReportTime">TIMEX value of when its source said it, or null.</param>
+public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Entity">The entity id of the source, or null (anonymous, unresolved, or the document).</param>

@@ -93,7 +93,7 @@ public static class CaseFileBuilder
                         link.Resolved)).ToList();
                 claims.Add(new CaseClaim(
                     AnnotatedDocument.ClaimId(document.Id, i), document.Id, claim.Start, claim.End, claim.Text, chain,
-                    claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities, claim.Polarity));
+                    claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities, claim.Polarity, claim.EventTime, claim.ReportTime));
             }
         }
 

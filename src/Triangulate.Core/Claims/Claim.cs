@@ -14,8 +14,21 @@ namespace Triangulate.Core.Claims;
 /// One of <see cref="Polarities"/>: whether the stated proposition itself is negated ("the firm will not cut jobs"),
 /// apart from the stance (a source may deny a positive proposition or assert a negative one).
 /// </param>
+/// <param name="EventTime">
+/// The TIMEX value of when what the claim states happened or will happen (attached to its predicate in the tree), or
+/// null when the claim has no time of its own.
+/// </param>
+/// <param name="ReportTime">For reported speech, the TIMEX value of when the source said it ("said on Monday"), or null.</param>
 public sealed record Claim(
-    int Start, int End, string Text, IReadOnlyList<SourceLink> SourceChain, string Stance, string Modality, string Polarity = Polarities.Positive);
+    int Start,
+    int End,
+    string Text,
+    IReadOnlyList<SourceLink> SourceChain,
+    string Stance,
+    string Modality,
+    string Polarity = Polarities.Positive,
+    string? EventTime = null,
+    string? ReportTime = null);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>

@@ -1,6 +1,7 @@
 using Triangulate.Core.Documents;
 using Triangulate.Core.Pipeline;
 using Triangulate.Core.Text;
+using Triangulate.Core.Times;
 
 namespace Triangulate.Core.Claims;
 
@@ -9,7 +10,9 @@ namespace Triangulate.Core.Claims;
 /// claims), its stance and its modality. Rules over the token and sentence layers, driven by the word lists in
 /// <c>report-cues.txt</c>, <c>modality-cues.txt</c>, <c>opinion-cues.txt</c>, <c>source-anaphors.txt</c>,
 /// <c>anonymous-sources.txt</c>, <c>outlet-words.txt</c> and <c>deny-words.txt</c>. It uses the entity layer when an
-/// earlier stage produced it (to type sources and resolve "the publication" or "he"), and works without it.
+/// earlier stage produced it (to type sources and resolve "the publication" or "he"), the syntax layer for polarity,
+/// stance and modality read from the tree, and the time layer for each claim's event and report time; it works
+/// without them.
 /// </summary>
 public sealed class ClaimAnnotator : IAnnotator
 {
@@ -23,6 +26,59 @@ public sealed class ClaimAnnotator : IAnnotator
     public IReadOnlyList<Type> Produces => [typeof(Claim)];
 
     /// <inheritdoc />
-    public void Annotate(Document document) =>
-        document.Set<Claim>(new ClaimScanner(document, ClaimLexicon.Default).Scan());
+    public void Annotate(Document document)
+    {
+        var claims = new ClaimScanner(document, ClaimLexicon.Default).Scan();
+        if (document.GetOrEmpty<TimeExpression>().Count > 0)
+        {
+            AddTimes(document, claims);
+        }
+
+        document.Set<Claim>(claims);
+    }
+
+    /// <summary>
+    /// The event time of each claim apart from the time it was reported ("In November, the paper reported that the
+    /// plane had delivered the cash on August 20": event August 20, report November), read by <see cref="EventTimes"/>.
+    /// </summary>
+    private static void AddTimes(Document document, List<Claim> claims)
+    {
+        var tokens = document.Get<Token>();
+        int TokenAt(int offset)
+        {
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (tokens[mid].End <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            var first = TokenAt(claim.Start);
+            var end = TokenAt(claim.End - 1) + 1;
+            if (first >= tokens.Count || end <= first)
+            {
+                continue;
+            }
+
+            var cue = claim.SourceChain.Count > 0 && claim.SourceChain[^1].CueStart >= 0 ? TokenAt(claim.SourceChain[^1].CueStart) : -1;
+            var timing = EventTimes.For(document, first, Math.Min(end, tokens.Count), cue);
+            if (timing.Event is not null || timing.Report is not null)
+            {
+                claims[i] = claim with { EventTime = timing.Event?.Value, ReportTime = timing.Report?.Value };
+            }
+        }
+    }
 }
