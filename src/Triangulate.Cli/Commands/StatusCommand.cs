@@ -11,7 +11,7 @@ internal static class StatusCommand
         command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
             var (status, counts) = workspace.Status();
-            Console.WriteLine($"case:            {Path.GetFullPath(workspace.Folder)} (schema {status.SchemaVersion})");
+            Console.WriteLine($"case:            {workspace.Display} (schema {status.SchemaVersion})");
             Console.WriteLine($"documents:       {status.Documents}");
             if (counts is null)
             {

@@ -120,25 +120,22 @@ public sealed partial class SqliteCaseStore : ICaseStore
                 meta.Title,
                 meta.Source,
                 meta.Url,
-                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Published = StoredLayers.FormatDate(document.Published),
                 Inferred = document.PublishedInferred ? 1 : 0,
                 meta.Language,
                 document.Text,
                 Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                Metadata = SqliteDocumentMetadata.Serialize(meta),
+                Metadata = StoredMetadata.Serialize(meta),
                 meta.Parent,
                 Path = meta.PathInParent,
             },
             tx);
 
-        InsertLayer(tx, "mentions (doc, idx, start, \"end\", text, type, canonical, title, data)", document.Id,
-            document.GetOrEmpty<EntityMention>(), m => [m.Start, m.End, m.Text, m.Type, m.Canonical, m.Title]);
-        InsertLayer(tx, "times (doc, idx, start, \"end\", text, type, value, precision, anchor, direction, data)", document.Id,
-            document.GetOrEmpty<TimeExpression>(), t => [t.Start, t.End, t.Text, t.Type, t.Value, t.Precision, t.Anchor, t.Direction]);
-        InsertLayer(tx, "quantities (doc, idx, start, \"end\", text, value, unit, qualifier, counted, data)", document.Id,
-            document.GetOrEmpty<Quantity>(), q => [q.Start, q.End, q.Text, q.Value.ToString(CultureInfo.InvariantCulture), q.Unit, q.Qualifier, q.Counted]);
-        InsertLayer(tx, "claims (doc, idx, start, \"end\", text, chain, stance, modality, data)", document.Id,
-            document.GetOrEmpty<Claim>(), c => [c.Start, c.End, c.Text, JsonSerializer.Serialize(c.SourceChain, Json), c.Stance, c.Modality]);
+        foreach (var table in StoredLayers.All)
+        {
+            InsertLayer(tx, table, document);
+        }
+
         return seq;
     }
 
@@ -153,28 +150,11 @@ public sealed partial class SqliteCaseStore : ICaseStore
             yield break;
         }
 
-        var through = rows[^1].Seq;
-        var mentions = LoadLayer<EntityMention>("mentions", afterSequence, through);
-        var times = LoadLayer<TimeExpression>("times", afterSequence, through);
-        var quantities = LoadLayer<Quantity>("quantities", afterSequence, through);
-        var claims = LoadLayer<Claim>("claims", afterSequence, through);
+        var documents = rows.ToDictionary(r => r.Id, StoredLayers.ToDocument, StringComparer.Ordinal);
+        StoredLayers.SetLayers(documents, LoadLayers(afterSequence, rows[^1].Seq));
         foreach (var row in rows)
         {
-            var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var document = new Document(
-                row.Text,
-                SqliteDocumentMetadata.Apply(
-                    new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language),
-                    row.Metadata, row.Parent, row.Path))
-            {
-                Published = published,
-                PublishedInferred = row.PublishedInferred != 0,
-            };
-            document.Set(mentions.GetValueOrDefault(row.Id) ?? []);
-            document.Set(times.GetValueOrDefault(row.Id) ?? []);
-            document.Set(quantities.GetValueOrDefault(row.Id) ?? []);
-            document.Set(claims.GetValueOrDefault(row.Id) ?? []);
-            yield return new StoredDocument(row.Seq, document);
+            yield return new StoredDocument(row.Seq, documents[row.Id]);
         }
     }
 
