@@ -134,6 +134,34 @@ public sealed partial class CaseWorkspace : IDisposable
     private void HoldWriteLock(string command) => _writeLock ??= _locks.Acquire(command, Waiting);
 
     /// <summary>
+    /// Brings the resolution index up to date if no other process holds the case (taking the write lock for this
+    /// run only); null, at once, when another does: a worker of a queue resolves when it can and annotates otherwise.
+    /// </summary>
+    public ResolutionUpdate? TryUpdate()
+    {
+        if (_writeLock is not null)
+        {
+            return Update();
+        }
+
+        if (_locks.TryAcquire("worker") is not { } taken)
+        {
+            return null;
+        }
+
+        _writeLock = taken;
+        try
+        {
+            return Update();
+        }
+        finally
+        {
+            _writeLock = null;
+            taken.Dispose();
+        }
+    }
+
+    /// <summary>
     /// Lets go of the case's write lock, if this workspace holds it: a long-lived workspace (the web server's) that
     /// made a change gives the case back to other processes, where a command holds it until it ends.
     /// </summary>
@@ -152,11 +180,15 @@ public sealed partial class CaseWorkspace : IDisposable
         // and a run stopped halfway keeps every page it finished.
         var resolver = CaseResolver.Open(_store.ResolutionIndex);
         var through = resolver.ThroughSequence;
-        var expected = (int)Math.Max(0, _store.LastSequence() - through);
+
+        // Documents after the oldest open job of a work queue wait for it: resolving in input order is what makes
+        // the result of many workers equal that of one process.
+        var bound = _store.ResolvableThrough();
+        var expected = (int)Math.Max(0, Math.Min(bound, _store.LastSequence()) - through);
         var resolved = 0;
         while (true)
         {
-            var page = _store.Documents(through, SaveEvery).ToList();
+            var page = _store.Documents(through, SaveEvery).TakeWhile(d => d.Sequence <= bound).ToList();
             if (page.Count == 0)
             {
                 break;

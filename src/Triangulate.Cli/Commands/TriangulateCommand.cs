@@ -70,6 +70,8 @@ internal static class TriangulateCommand
 
         // Server cases (issue 19): moving a case between stores, and ingest spread over worker processes.
         root.Subcommands.Add(CopyCommand.Create());
+        root.Subcommands.Add(QueueCommands.CreateQueue());
+        root.Subcommands.Add(QueueCommands.CreateWorker());
         return root;
     }
 }

@@ -126,7 +126,7 @@ public sealed partial class PostgresCaseStore : ICaseStore
             """
             INSERT INTO documents (seq, id, name, title, source, url, published, published_inferred, language, text, added_at, metadata, parent, path)
             VALUES (coalesce(@Sequence, nextval('case_seq')), @Id, @Name, @Title, @Source, @Url, @Published, @Inferred, @Language, @Text, @Now, @Metadata, @Parent, @Path)
-            ON CONFLICT (id) DO NOTHING
+            ON CONFLICT DO NOTHING
             RETURNING seq
             """,
             new
@@ -233,12 +233,18 @@ public sealed partial class PostgresCaseStore : ICaseStore
     public long LastSequence() => _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents", transaction: _snapshot) ?? 0;
 
     /// <inheritdoc />
+    public long ResolvableThrough() => new PostgresWorkQueue(_connection).ResolvableThrough() ?? long.MaxValue;
+
+    /// <inheritdoc />
     public CaseStatus Status()
     {
         long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}", transaction: _snapshot);
         var last = LastSequence();
         var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1", transaction: _snapshot) ?? 0;
-        return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion);
+        return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion)
+        {
+            Queue = new PostgresWorkQueue(_connection).Counts(),
+        };
     }
 
     /// <inheritdoc />
