@@ -68,6 +68,15 @@ public sealed partial class PostgresCaseStore : ICaseStore
             new { schema = location.Schema });
     }
 
+    /// <summary>Deletes the case: its schema and everything in it.</summary>
+    public static void Drop(PostgresLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        using var connection = new NpgsqlConnection(location.Connection.ConnectionString);
+        connection.Open();
+        connection.Execute($"DROP SCHEMA IF EXISTS \"{location.Schema}\" CASCADE");
+    }
+
     /// <inheritdoc />
     public IDisposable ReadSnapshot()
     {
