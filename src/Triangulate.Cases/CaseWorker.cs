@@ -99,9 +99,17 @@ public sealed class CaseWorker(CaseWorkspace workspace, WorkerOptions options)
                 {
                     lock (_gate)
                     {
-                        if (!_disposed && !queue.Renew(worker, jobs, lease))
+                        try
                         {
-                            notice?.Invoke("a lease ran out before it was renewed: another worker may annotate the same documents (each is stored once)");
+                            if (!_disposed && !queue.Renew(worker, jobs, lease))
+                            {
+                                notice?.Invoke("a lease ran out before it was renewed: another worker may annotate the same documents (each is stored once)");
+                            }
+                        }
+                        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+                        {
+                            // The lease runs out and another worker takes the batch; storing it here fails or finds it stored.
+                            notice?.Invoke($"could not renew the lease: {ex.Message.Split('\n')[0]}");
                         }
                     }
                 },

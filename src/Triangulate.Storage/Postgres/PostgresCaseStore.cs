@@ -245,16 +245,8 @@ public sealed partial class PostgresCaseStore : ICaseStore
     public long ResolvableThrough() => new PostgresWorkQueue(_connection).ResolvableThrough() ?? long.MaxValue;
 
     /// <inheritdoc />
-    public CaseStatus Status()
-    {
-        long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}", transaction: _snapshot);
-        var last = LastSequence();
-        var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1", transaction: _snapshot) ?? 0;
-        return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion)
-        {
-            Queue = new PostgresWorkQueue(_connection).Counts(),
-        };
-    }
+    public CaseStatus Status() =>
+        CaseTables.Status(_connection, _snapshot, SchemaVersion) with { Queue = new PostgresWorkQueue(_connection).Counts() };
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentSummary> DocumentSummaries() =>
@@ -268,44 +260,20 @@ public sealed partial class PostgresCaseStore : ICaseStore
             .ToList();
 
     /// <inheritdoc />
-    public void AddDecision(string kind, string a, string b) =>
-        _connection.Execute(
-            "INSERT INTO decisions (kind, a, b, made_at) VALUES (@kind, @a, @b, @now)",
-            new { kind, a, b, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+    public void AddDecision(string kind, string a, string b) => CaseTables.AddDecision(_connection, kind, a, b);
 
     /// <inheritdoc />
-    public IReadOnlyList<(string Kind, string A, string B)> Decisions() =>
-        _connection.Query<(string, string, string)>("SELECT kind, a, b FROM decisions ORDER BY seq", transaction: _snapshot).ToList();
+    public IReadOnlyList<(string Kind, string A, string B)> Decisions() => CaseTables.Decisions(_connection, _snapshot);
 
     /// <inheritdoc />
     public void SaveResolution(string json, long throughSequence, ResolutionCounts? counts = null) =>
-        _connection.Execute(
-            """
-            INSERT INTO resolution (id, through_seq, json, saved_at, counts) VALUES (1, @throughSequence, @json, @now, @counts)
-            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at,
-                counts = excluded.counts
-            """,
-            new
-            {
-                throughSequence,
-                json,
-                now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                counts = counts is null ? null : JsonSerializer.Serialize(counts, StoredLayers.Json),
-            });
+        CaseTables.SaveResolution(_connection, json, throughSequence, counts);
 
     /// <inheritdoc />
-    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts()
-    {
-        var row = _connection.QuerySingleOrDefault<(string? Counts, long Through)?>("SELECT counts, through_seq FROM resolution WHERE id = 1", transaction: _snapshot);
-        return row is { Counts: { } counts } r && JsonSerializer.Deserialize<ResolutionCounts>(counts, StoredLayers.Json) is { } c ? (c, r.Through) : null;
-    }
+    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts() => CaseTables.LoadResolutionCounts(_connection, _snapshot);
 
     /// <inheritdoc />
-    public (string Json, long ThroughSequence)? LoadResolution()
-    {
-        var row = _connection.QuerySingleOrDefault<(string Json, long Through)?>("SELECT json, through_seq FROM resolution WHERE id = 1", transaction: _snapshot);
-        return row is { } r ? (r.Json, r.Through) : null;
-    }
+    public (string Json, long ThroughSequence)? LoadResolution() => CaseTables.LoadResolution(_connection, _snapshot);
 
     private void Migrate()
     {
@@ -313,20 +281,8 @@ public sealed partial class PostgresCaseStore : ICaseStore
         // the version is read under it, so two processes opening a new case at once do not both create the tables.
         using var tx = _connection.BeginTransaction();
         _connection.Execute("SELECT pg_advisory_xact_lock(hashtext('triangulate:migrate:' || @schema))", new { schema = Location.Schema }, tx);
-        _connection.Execute($"CREATE SCHEMA IF NOT EXISTS \"{Location.Schema}\"; CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction: tx);
-        var version = _connection.ExecuteScalar<int?>("SELECT max(version) FROM schema_version", transaction: tx) ?? 0;
-        SchemaVersion = PostgresSchema.Migrations.Count;
-        if (version > SchemaVersion)
-        {
-            throw new InvalidOperationException($"The case was written by a newer Triangulate (schema {version}; this one knows {SchemaVersion}).");
-        }
-
-        for (var v = version; v < PostgresSchema.Migrations.Count; v++)
-        {
-            _connection.Execute(PostgresSchema.Migrations[v], transaction: tx);
-            _connection.Execute("INSERT INTO schema_version (version) VALUES (@version)", new { version = v + 1 }, tx);
-        }
-
+        _connection.Execute($"CREATE SCHEMA IF NOT EXISTS \"{Location.Schema}\"", transaction: tx);
+        SchemaVersion = CaseTables.Migrate(_connection, tx, PostgresSchema.Migrations);
         tx.Commit();
     }
 

@@ -85,14 +85,8 @@ internal sealed class PostgresResolutionIndex(NpgsqlConnection connection) : IRe
 
         var h = changes.Header;
         connection.Execute(
-            """
-            INSERT INTO res_header (id, version, through_seq, documents, nodes, claims, entities, lines, saved_at)
-            VALUES (1, @Version, @ThroughSequence, @Documents, @Nodes, @Claims, @Entities, @Lines, @Now)
-            ON CONFLICT (id) DO UPDATE SET version = excluded.version, through_seq = excluded.through_seq,
-                documents = excluded.documents, nodes = excluded.nodes, claims = excluded.claims,
-                entities = excluded.entities, lines = excluded.lines, saved_at = excluded.saved_at
-            """,
-            new { h.Version, h.ThroughSequence, h.Documents, h.Nodes, h.Claims, h.Entities, h.Lines, Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+            CaseTables.SaveIndexHeader,
+            new { h.Version, h.ThroughSequence, h.Documents, h.Nodes, h.Claims, h.Entities, h.Lines, Now = CaseTables.Now },
             tx);
         var documents = changes.Documents;
         connection.Execute(
@@ -147,10 +141,7 @@ internal sealed class PostgresResolutionIndex(NpgsqlConnection connection) : IRe
     {
         using var tx = connection.BeginTransaction();
         connection.Execute(
-            """
-            DELETE FROM res_header; DELETE FROM res_documents; DELETE FROM res_parents; DELETE FROM res_groups;
-            DELETE FROM res_lines; DELETE FROM res_blocks; DELETE FROM resolution;
-            """,
+            CaseTables.ClearIndex,
             transaction: tx);
         tx.Commit();
     }

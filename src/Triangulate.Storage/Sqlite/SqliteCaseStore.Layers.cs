@@ -56,20 +56,7 @@ public sealed partial class SqliteCaseStore
         // Under a write lock (BEGIN IMMEDIATE), with the version read inside it: two processes opening a new case at
         // once would otherwise both see version 0 and both create the tables.
         using var tx = _connection.BeginTransaction(deferred: false);
-        _connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction: tx);
-        var version = _connection.ExecuteScalar<int?>("SELECT max(version) FROM schema_version", transaction: tx) ?? 0;
-        SchemaVersion = SqliteSchema.Migrations.Count;
-        if (version > SchemaVersion)
-        {
-            throw new InvalidOperationException($"The case was written by a newer Triangulate (schema {version}; this one knows {SchemaVersion}).");
-        }
-
-        for (var v = version; v < SqliteSchema.Migrations.Count; v++)
-        {
-            _connection.Execute(SqliteSchema.Migrations[v], transaction: tx);
-            _connection.Execute("INSERT INTO schema_version (version) VALUES (@version)", new { version = v + 1 }, tx);
-        }
-
+        SchemaVersion = CaseTables.Migrate(_connection, tx, SqliteSchema.Migrations);
         tx.Commit();
     }
 }

@@ -162,13 +162,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
     public long LastSequence() => _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0;
 
     /// <inheritdoc />
-    public CaseStatus Status()
-    {
-        long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
-        var last = LastSequence();
-        var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1") ?? 0;
-        return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion);
-    }
+    public CaseStatus Status() => CaseTables.Status(_connection, null, SchemaVersion);
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentSummary> DocumentSummaries() =>
@@ -182,44 +176,20 @@ public sealed partial class SqliteCaseStore : ICaseStore
             .ToList();
 
     /// <inheritdoc />
-    public void AddDecision(string kind, string a, string b) =>
-        _connection.Execute(
-            "INSERT INTO decisions (kind, a, b, made_at) VALUES (@kind, @a, @b, @now)",
-            new { kind, a, b, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+    public void AddDecision(string kind, string a, string b) => CaseTables.AddDecision(_connection, kind, a, b);
 
     /// <inheritdoc />
-    public IReadOnlyList<(string Kind, string A, string B)> Decisions() =>
-        _connection.Query<(string, string, string)>("SELECT kind, a, b FROM decisions ORDER BY seq").ToList();
+    public IReadOnlyList<(string Kind, string A, string B)> Decisions() => CaseTables.Decisions(_connection, null);
 
     /// <inheritdoc />
     public void SaveResolution(string json, long throughSequence, ResolutionCounts? counts = null) =>
-        _connection.Execute(
-            """
-            INSERT INTO resolution (id, through_seq, json, saved_at, counts) VALUES (1, @throughSequence, @json, @now, @counts)
-            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at,
-                counts = excluded.counts
-            """,
-            new
-            {
-                throughSequence,
-                json,
-                now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                counts = counts is null ? null : JsonSerializer.Serialize(counts, Json),
-            });
+        CaseTables.SaveResolution(_connection, json, throughSequence, counts);
 
     /// <inheritdoc />
-    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts()
-    {
-        var row = _connection.QuerySingleOrDefault<(string? Counts, long Through)?>("SELECT counts, through_seq FROM resolution WHERE id = 1");
-        return row is { Counts: { } counts } r && JsonSerializer.Deserialize<ResolutionCounts>(counts, Json) is { } c ? (c, r.Through) : null;
-    }
+    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts() => CaseTables.LoadResolutionCounts(_connection, null);
 
     /// <inheritdoc />
-    public (string Json, long ThroughSequence)? LoadResolution()
-    {
-        var row = _connection.QuerySingleOrDefault<(string Json, long Through)?>("SELECT json, through_seq FROM resolution WHERE id = 1");
-        return row is { } r ? (r.Json, r.Through) : null;
-    }
+    public (string Json, long ThroughSequence)? LoadResolution() => CaseTables.LoadResolution(_connection, null);
 
     /// <inheritdoc />
     public void Dispose()
