@@ -7,12 +7,12 @@ T="${TRIANGULATE:-triangulate}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 shared="$(cd "$here/../../.." && pwd)/shared"
 work="$(mktemp -d "${TMPDIR:-/tmp}/triangulate-pgbench.XXXXXX")"
-schemas=()
 
-# A new case on the server: its URL (the schema is dropped when the script exits).
+# A new case on the server: its URL. The schema is written down in a file (new_case runs in a subshell, $(...)) and
+# dropped when the script exits.
 new_case() {
   local schema="bench_$1_$RANDOM$RANDOM"
-  schemas+=("$schema")
+  echo "$schema" >>"$work/schemas"
   echo "${TRIANGULATE_BENCH_POSTGRES}?schema=$schema"
 }
 
@@ -23,7 +23,8 @@ sql() {
 }
 
 cleanup() {
-  for schema in "${schemas[@]}"; do
+  local schema
+  for schema in $(cat "$work/schemas" 2>/dev/null); do
     psql -X -q "${TRIANGULATE_BENCH_POSTGRES}" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
   done
   rm -rf "$work"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # kill -9 of a worker at a random moment during a BBC ingest by 2 workers, RUNS times (default 10). Each run: queue the
-# collection into a new case, start 2 workers (--lease 10), kill one with SIGKILL after a random 3-25 s, start a fresh
+# collection into a new case, start 2 workers (--lease 10), kill one with SIGKILL after a random MIN_DELAY-MAX_DELAY s
+# (default 3-25; on a loaded machine the workers take longer to start, so give a wider range), start a fresh
 # worker, wait for all; then check 2,125 documents, none twice, every job done, and the JSON export equal to a clean
 # one-process run's. Usage: kill-workers.sh [RUNS]
 source "$(dirname "$0")/common.sh"
@@ -15,7 +16,7 @@ for ((run = 1; run <= runs; run++)); do
   "$T" queue "$bbc" --case "$server" >/dev/null 2>&1
   "$T" worker --threads 1 --lease 10 --case "$server" >"$work/a.log" 2>&1 & a=$!
   "$T" worker --threads 1 --lease 10 --case "$server" >"$work/b.log" 2>&1 & b=$!
-  delay=$((3 + RANDOM % 23))
+  delay=$((${MIN_DELAY:-3} + RANDOM % (${MAX_DELAY:-25} - ${MIN_DELAY:-3} + 1)))
   sleep "$delay"
   stored_before=$(sql "$server" "SELECT count(*) FROM documents")
   kill -9 "$a" 2>/dev/null || true

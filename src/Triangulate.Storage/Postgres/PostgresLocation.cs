@@ -130,6 +130,11 @@ public sealed partial class PostgresLocation
         schema = schema.ToLowerInvariant();
         builder.SearchPath = schema;
         builder.ApplicationName ??= "triangulate";
+
+        // No connection pool: a process keeps the one connection of each case it opens, and pools (one per schema)
+        // would keep idle server sessions of every case a copy or a benchmark touched, against the server's
+        // max_connections that every worker shares.
+        builder.Pooling = false;
         return new PostgresLocation(builder, schema);
     }
 
