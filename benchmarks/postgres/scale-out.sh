@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scale-out ingest of the BBC collection: `queue` once, then 1 worker against 2 workers at once (each worker
 # --threads 1 by default, so that two workers use what one worker with two threads would), wall time of the workers
-# from start to the last one's exit (resolution included); ORDER="2 1" runs the two workers first (the machine's load drifts). Both results are checked against one `add` of the same
-# folder: same document count, same JSON export. Usage: scale-out.sh [THREADS_PER_WORKER]
+# from the first one's start to the last one's exit (resolution included). ORDER="2 1" runs the two workers first
+# (the machine's load drifts: run both orders). Both results are checked against one `add` of the same folder: same
+# document count, same JSON export. Usage: scale-out.sh [THREADS_PER_WORKER]
 source "$(dirname "$0")/common.sh"
 threads="${1:-1}"
 bbc="$shared/data/news/bbc"
