@@ -114,14 +114,26 @@ public sealed class CaseIngestor(ICaseStore store, AnnotationPipeline pipeline, 
         }
 
         var (document, warnings) = (ReadResult.Read)result;
+        var (warning, error) = Annotate(pipeline, document);
+        return error is null
+            ? new IngestItem.New(document, [.. warnings ?? [], .. warning is null ? [] : new[] { warning }])
+            : new IngestItem.Failed(new ReadResult.Rejected(document.Metadata.Name, error));
+    }
+
+    /// <summary>
+    /// Annotates one document within the pipeline's limits: a warning when a limit changed what was annotated, an
+    /// error (and no annotations to store) when annotation failed. Shared by <c>add</c> and the workers of a queue.
+    /// </summary>
+    internal static (string? Warning, string? Error) Annotate(AnnotationPipeline pipeline, Core.Documents.Document document)
+    {
         try
         {
             var capped = pipeline.RunWithin(document);
-            return new IngestItem.New(document, [.. warnings ?? [], .. capped is null ? [] : new[] { $"{document.Metadata.Name}: {capped}" }]);
+            return (capped is null ? null : $"{document.Metadata.Name}: {capped}", null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new IngestItem.Failed(new ReadResult.Rejected(document.Metadata.Name, $"annotation failed: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}"));
+            return (null, $"annotation failed: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
         }
     }
 

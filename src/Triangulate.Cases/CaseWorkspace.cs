@@ -6,6 +6,7 @@ using Triangulate.Readers;
 using Triangulate.Resolution;
 using Triangulate.Resolution.Index;
 using Triangulate.Storage;
+using Triangulate.Storage.Postgres;
 using Triangulate.Storage.Sqlite;
 
 namespace Triangulate.Cases;
@@ -14,22 +15,34 @@ namespace Triangulate.Cases;
 /// A case opened for work: its store, the pipeline, and the cross-document resolution kept up to date with the
 /// documents. The thin layer every front end (CLI, report, future web API) goes through.
 /// </summary>
-public sealed class CaseWorkspace : IDisposable
+public sealed partial class CaseWorkspace : IDisposable
 {
     private static readonly JsonSerializerOptions ResolutionJson = new(JsonSerializerDefaults.Web);
     private readonly ICaseStore _store;
     private readonly Lazy<AnnotationPipeline> _pipeline;
-    private CaseLock? _writeLock;
+    private readonly CaseLocks _locks;
+    private IDisposable? _writeLock;
 
-    private CaseWorkspace(ICaseStore store, string folder)
+    private CaseWorkspace(ICaseStore store, string folder, CaseLocks locks, string display)
     {
         _store = store;
         Folder = folder;
+        _locks = locks;
+        Display = display;
         _pipeline = new Lazy<AnnotationPipeline>(DefaultPipeline.Create);
     }
 
-    /// <summary>The case folder.</summary>
+    /// <summary>
+    /// The case folder; for a case on PostgreSQL, a folder on this machine for what is kept beside the case locally
+    /// (the web views' search index).
+    /// </summary>
     public string Folder { get; }
+
+    /// <summary>The case as it is shown to a user: the folder's full path, or the server URL without any password.</summary>
+    public string Display { get; }
+
+    /// <summary>The pipeline documents are annotated with.</summary>
+    public AnnotationPipeline Pipeline => _pipeline.Value;
 
     /// <summary>The store.</summary>
     public ICaseStore Store => _store;
@@ -48,10 +61,29 @@ public sealed class CaseWorkspace : IDisposable
     /// it until the workspace is disposed; views take it only if it is free, and otherwise read a consistent
     /// snapshot of what the writer has saved so far.
     /// </summary>
-    public static CaseWorkspace Open(string folder) => new(SqliteCaseStore.Open(folder), folder);
+    /// <param name="location">A folder, or a PostgreSQL case (see <see cref="CaseLocation"/>).</param>
+    public static CaseWorkspace Open(string location)
+    {
+        if (CaseLocation.Postgres(location) is { } server)
+        {
+            return new(PostgresCaseStore.Open(server), CaseLocation.LocalFolder(server), new CaseLocks.Postgres(server), server.ToString());
+        }
 
-    /// <summary>Whether a folder already holds a case.</summary>
-    public static bool Exists(string folder) => File.Exists(Path.Combine(folder, SqliteCaseStore.FileName));
+        return new(SqliteCaseStore.Open(location), location, new CaseLocks.Folder(location), Path.GetFullPath(location));
+    }
+
+    /// <summary>Whether a folder, or a schema on a PostgreSQL server, already holds a case.</summary>
+    public static bool Exists(string location) =>
+        CaseLocation.Postgres(location) is { } server
+            ? PostgresCaseStore.Exists(server)
+            : File.Exists(Path.Combine(location, SqliteCaseStore.FileName));
+
+    /// <summary>Whether no process holds the case's write lock now (it is not taken).</summary>
+    public bool IsFree()
+    {
+        using var probe = _writeLock is null ? _locks.TryAcquire("probe") : null;
+        return _writeLock is null && probe is not null;
+    }
 
     /// <summary>Reads, annotates and stores the inputs; does not resolve (call <see cref="Resolve"/>).</summary>
     public IngestSummary Add(
@@ -99,7 +131,35 @@ public sealed class CaseWorkspace : IDisposable
         _store.ResolutionIndex.Clear();
     }
 
-    private void HoldWriteLock(string command) => _writeLock ??= CaseLock.Acquire(Folder, command, Waiting);
+    private void HoldWriteLock(string command) => _writeLock ??= _locks.Acquire(command, Waiting);
+
+    /// <summary>
+    /// Brings the resolution index up to date if no other process holds the case (taking the write lock for this
+    /// run only); null, at once, when another does: a worker of a queue resolves when it can and annotates otherwise.
+    /// </summary>
+    public ResolutionUpdate? TryUpdate()
+    {
+        if (_writeLock is not null)
+        {
+            return Update();
+        }
+
+        if (_locks.TryAcquire("worker") is not { } taken)
+        {
+            return null;
+        }
+
+        _writeLock = taken;
+        try
+        {
+            return Update();
+        }
+        finally
+        {
+            _writeLock = null;
+            taken.Dispose();
+        }
+    }
 
     /// <summary>
     /// Lets go of the case's write lock, if this workspace holds it: a long-lived workspace (the web server's) that
@@ -120,11 +180,15 @@ public sealed class CaseWorkspace : IDisposable
         // and a run stopped halfway keeps every page it finished.
         var resolver = CaseResolver.Open(_store.ResolutionIndex);
         var through = resolver.ThroughSequence;
-        var expected = (int)Math.Max(0, _store.LastSequence() - through);
+
+        // Documents after the oldest open job of a work queue wait for it: resolving in input order is what makes
+        // the result of many workers equal that of one process.
+        var bound = _store.ResolvableThrough();
+        var expected = (int)Math.Max(0, Math.Min(bound, _store.LastSequence()) - through);
         var resolved = 0;
         while (true)
         {
-            var page = _store.Documents(through, SaveEvery).ToList();
+            var page = _store.Documents(through, SaveEvery).TakeWhile(d => d.Sequence <= bound).ToList();
             if (page.Count == 0)
             {
                 break;
@@ -162,7 +226,7 @@ public sealed class CaseWorkspace : IDisposable
     {
         // A view brings the index and snapshot up to date when it can have the case to itself; while another
         // process writes, it shows the case as that process last saved it, without writing anything.
-        var taken = _writeLock is null ? CaseLock.TryAcquire(Folder, "view") : null;
+        var taken = _writeLock is null ? _locks.TryAcquire("view") : null;
         if (_writeLock is null && taken is null)
         {
             return SnapshotView(withDocuments);
@@ -188,7 +252,7 @@ public sealed class CaseWorkspace : IDisposable
 
     private (IReadOnlyList<StoredDocument>? Documents, CaseResolution Resolution) SnapshotView(bool withDocuments)
     {
-        var holder = CaseLock.Holder(Folder);
+        var holder = _locks.Holder();
         var who = holder is null ? "another process" : $"another {holder.Command} (pid {holder.Pid})";
         using var snapshot = _store.ReadSnapshot();
         var header = _store.ResolutionIndex.LoadHeader();
@@ -259,7 +323,7 @@ public sealed class CaseWorkspace : IDisposable
     /// </summary>
     public (CaseStatus Status, ResolutionCounts? Counts) Status()
     {
-        if (_writeLock is null && CaseLock.TryAcquire(Folder, "view") is { } taken)
+        if (_writeLock is null && _locks.TryAcquire("view") is { } taken)
         {
             _writeLock = taken;
             try

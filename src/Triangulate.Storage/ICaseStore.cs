@@ -38,6 +38,12 @@ public interface ICaseStore : IDisposable
     /// <summary>The highest document sequence (0 for an empty case): one index lookup, unlike <see cref="Status"/>.</summary>
     long LastSequence();
 
+    /// <summary>
+    /// The last document sequence resolution may reach now. A store with a work queue holds back the documents after
+    /// the oldest job still open, which a worker will store at its place in the input's order; others hold back none.
+    /// </summary>
+    long ResolvableThrough() => long.MaxValue;
+
     /// <summary>How many documents, mentions, claims the case holds (counts every row: for views, not for each add).</summary>
     CaseStatus Status();
 
@@ -104,4 +110,16 @@ public sealed record DocumentSummary(long Sequence, string Id, string Name, stri
 /// <param name="LastSequence">The highest document sequence.</param>
 /// <param name="ResolvedThrough">The sequence the resolution index covers (0 when none).</param>
 /// <param name="SchemaVersion">The store's schema version.</param>
-public sealed record CaseStatus(long Documents, long Mentions, long Times, long Quantities, long Claims, long LastSequence, long ResolvedThrough, int SchemaVersion);
+public sealed record CaseStatus(long Documents, long Mentions, long Times, long Quantities, long Claims, long LastSequence, long ResolvedThrough, int SchemaVersion)
+{
+    /// <summary>The work queue by state, for a store that has one (null otherwise).</summary>
+    public QueueCounts? Queue { get; init; }
+}
+
+/// <summary>The work queue by state, for <c>status</c>.</summary>
+/// <param name="Queued">Waiting for a worker.</param>
+/// <param name="Working">Held by a worker (in progress, or its lease not yet run out).</param>
+/// <param name="Done">Stored.</param>
+/// <param name="Failed">Failed (annotation failed, or abandoned too often).</param>
+public sealed record QueueCounts(long Queued, long Working, long Done, long Failed);
+

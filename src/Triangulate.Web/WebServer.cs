@@ -124,7 +124,7 @@ public static class WebServer
         var view = app.Services.GetRequiredService<CaseHost>().View;
         await app.StartAsync(stopping);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        output.WriteLine($"Triangulate is serving the case '{options.CaseFolder}' ({view.File.Documents.Count} documents).");
+        output.WriteLine($"Triangulate is serving the case '{Cases.CaseLocation.Postgres(options.CaseFolder)?.ToString() ?? options.CaseFolder}' ({view.File.Documents.Count} documents).");
         foreach (var address in addresses)
         {
             output.WriteLine($"Open {address.Replace("://[::]", "://localhost", StringComparison.Ordinal)}/" + (options.Token is null ? string.Empty : "  (log in with your token)"));

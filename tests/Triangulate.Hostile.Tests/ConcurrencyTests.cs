@@ -132,17 +132,40 @@ public sealed class ConcurrencyTests(ITestOutputHelper output) : Workspace(outpu
     }
 
     [Theory]
-    [InlineData("postgres://user@db.example/cases")]
-    [InlineData("Host=localhost;Database=cases;Username=x")]
-    public void A_url_or_connection_string_as_case_is_refused_and_nothing_is_created(string value)
+    [InlineData("mysql://user:hunter2@db.example/cases")]
+    [InlineData("Data Source=cases.db;Password=hunter2")]
+    public void A_url_or_connection_string_of_another_database_is_refused_and_nothing_is_created(string value)
     {
-        // Given a --case value that names a server, not a folder
+        // Given a --case value that names a server or database file Triangulate does not store cases in
         // When add is run with it
         var run = Run("add", WriteReports("in", 1), "--case", value);
 
-        // Then it is refused with one clear line and exit 2, and no folder appears
+        // Then it is refused with one clear line, exit 2, no password shown, and no folder appears
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("a case is a folder on this machine", run.Err, StringComparison.Ordinal);
+        Assert.Contains("a case is a folder or", run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.Err, StringComparison.Ordinal);
+        Assert.Equal(["in"], Directory.GetFileSystemEntries(Folder).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("postgres://user:hunter2@127.0.0.1:1/cases?schema=team")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=cases;Username=user;Password=hunter2")]
+    public void A_postgres_case_on_an_unreachable_server_fails_in_one_line_without_the_password(string value)
+    {
+        // Given a PostgreSQL case on a port nothing listens on, with a password in it
+        // When add and status are run with it
+        var add = Run("add", WriteReports("in", 1), "--case", value);
+        var status = Run("status", "--case", value);
+
+        // Then each fails with one line naming the connection problem, never the password, and creates nothing here
+        foreach (var run in new[] { add, status })
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("the case's database", run.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2", run.Err + run.Out, StringComparison.Ordinal);
+        }
+
         Assert.Equal(["in"], Directory.GetFileSystemEntries(Folder).Select(Path.GetFileName));
     }
 }

@@ -5,6 +5,7 @@ using Triangulate.Core.Quantities;
 using Triangulate.Core.Times;
 using Triangulate.Resolution.Index;
 using Triangulate.Storage;
+using Triangulate.Storage.Postgres;
 using Triangulate.Storage.Sqlite;
 using Triangulate.Testing;
 
@@ -31,7 +32,7 @@ public abstract class CaseStoreTests : IDisposable
         return doc;
     }
 
-    [Fact]
+    [StoreFact]
     public void A_document_and_its_layers_round_trip()
     {
         // Given a document with one annotation in each layer
@@ -57,7 +58,7 @@ public abstract class CaseStoreTests : IDisposable
         Assert.Equal((Stances.Deny, Modalities.Plan), (claim.Stance, claim.Modality));
     }
 
-    [Fact]
+    [StoreFact]
     public void Adding_the_same_text_twice_changes_nothing()
     {
         // Given a stored document
@@ -73,7 +74,7 @@ public abstract class CaseStoreTests : IDisposable
         Assert.Equal(1, store.Status().Claims);
     }
 
-    [Fact]
+    [StoreFact]
     public void Decisions_and_resolution_are_kept_in_order()
     {
         // Given decisions and a saved resolution
@@ -92,7 +93,7 @@ public abstract class CaseStoreTests : IDisposable
         Assert.Equal(("{\"entities\":[]}", 1L), resolution);
     }
 
-    [Fact]
+    [StoreFact]
     public void Resolution_index_rows_round_trip_and_clear_with_the_snapshot()
     {
         // Given a store with an index saved in two runs (the second moves a parent, replaces a set, grows a block)
@@ -150,6 +151,104 @@ public abstract class CaseStoreTests : IDisposable
         Assert.Equal(0, index.LoadBlock("n:alden", 8).Count);
         Assert.Equal(1, store.Status().Documents);
     }
+
+    /// <summary>Writes a schema version as a newer Triangulate would have (the case must exist).</summary>
+    protected abstract void RecordSchemaVersion(int version);
+
+    [StoreFact]
+    public void Documents_come_in_order_a_page_at_a_time()
+    {
+        // Given five documents added one by one and two at once
+        using var store = OpenStore();
+        store.Add(AnnotatedDocument("First report."));
+        store.Add(AnnotatedDocument("Second report."));
+        store.Add(AnnotatedDocument("Third report."));
+        var both = store.Add([AnnotatedDocument("Fourth report."), AnnotatedDocument("Fifth report."), AnnotatedDocument("Fourth report.")]);
+
+        // When they are read in pages of two after the first
+        var firstPage = store.Documents(afterSequence: 1, limit: 2).ToList();
+        var rest = store.Documents(afterSequence: firstPage[^1].Sequence, limit: 2).ToList();
+
+        // Then each page holds the next documents in the order they were added, with their layers; a repeat in one call is none
+        Assert.Null(both[2]);
+        Assert.Equal(["Second report.", "Third report."], firstPage.Select(d => d.Document.Text));
+        Assert.Equal(["Fourth report.", "Fifth report."], rest.Select(d => d.Document.Text));
+        Assert.All(firstPage.Concat(rest), d => Assert.Single(d.Document.Get<Claim>()));
+        Assert.Equal(both[1], store.LastSequence());
+        Assert.Equal(5, store.DocumentSummaries().Count);
+        Assert.Equal(5, store.Status().Claims);
+    }
+
+    [StoreFact]
+    public void Two_stores_adding_the_same_documents_store_each_once()
+    {
+        // Given two connections to one case, as two processes have
+        using var first = OpenStore();
+        using var second = OpenStore();
+        var texts = Enumerable.Range(0, 30).Select(i => $"Report number {i} of the shared folder.").ToList();
+
+        // When both add the same documents at once, in opposite orders
+        var a = Task.Run(() => texts.Select(t => first.Add(AnnotatedDocument(t))).ToList());
+        var b = Task.Run(() => texts.AsEnumerable().Reverse().Select(t => second.Add(AnnotatedDocument(t))).ToList());
+        Task.WaitAll(a, b);
+
+        // Then every document is stored once, by one of them, with its layers once
+        Assert.Equal(30, a.Result.Count(s => s is not null) + b.Result.Count(s => s is not null));
+        Assert.Equal(30, first.Status().Documents);
+        Assert.Equal(30, first.Status().Mentions);
+    }
+
+    [StoreFact]
+    public void A_read_snapshot_does_not_see_later_writes()
+    {
+        // Given a case with one document, read in a snapshot
+        using var reader = OpenStore();
+        using var writer = OpenStore();
+        writer.Add(AnnotatedDocument("Before the snapshot."));
+        using (reader.ReadSnapshot())
+        {
+            var before = reader.Documents().Count();
+
+            // When another connection adds a document and a decision meanwhile
+            writer.Add(AnnotatedDocument("After the snapshot began."));
+            writer.AddDecision("merge", "A", "B");
+
+            // Then the snapshot still shows the case as it was
+            Assert.Equal(1, before);
+            Assert.Single(reader.Documents());
+            Assert.Equal(1, reader.LastSequence());
+            Assert.Empty(reader.Decisions());
+        }
+
+        // And after it ends, everything is there
+        Assert.Equal(2, reader.Documents().Count());
+        Assert.Single(reader.Decisions());
+    }
+
+    [StoreFact]
+    public void Reopening_keeps_data_and_the_schema_version_and_a_newer_schema_is_refused()
+    {
+        // Given a case written and closed
+        int version;
+        using (var store = OpenStore())
+        {
+            store.Add(AnnotatedDocument("Kept across opens."));
+            version = store.Status().SchemaVersion;
+        }
+
+        // When it is opened again
+        using (var reopened = OpenStore())
+        {
+            // Then the document is there and the migrations did not run twice
+            Assert.Equal(1, reopened.Status().Documents);
+            Assert.Equal(version, reopened.Status().SchemaVersion);
+        }
+
+        // And a case a newer Triangulate migrated further is refused with the versions named
+        RecordSchemaVersion(version + 1);
+        var refused = Assert.Throws<InvalidOperationException>(() => OpenStore().Dispose());
+        Assert.Contains($"schema {version + 1}; this one knows {version}", refused.Message, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteCaseStoreTests : CaseStoreTests
@@ -158,6 +257,15 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
 
     protected override ICaseStore OpenStore() => SqliteCaseStore.Open(_folder);
 
+    protected override void RecordSchemaVersion(int version)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, SqliteCaseStore.FileName)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO schema_version (version) VALUES ({version})";
+        command.ExecuteNonQuery();
+    }
+
     public override void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -165,19 +273,39 @@ public sealed class SqliteCaseStoreTests : CaseStoreTests
     }
 
     [Fact]
-    public void Reopening_keeps_data_and_schema_version()
+    public void The_schema_is_at_version_4()
     {
-        // Given a case written and closed
-        using (var store = SqliteCaseStore.Open(_folder))
+        // Given a new case
+        using var store = SqliteCaseStore.Open(_folder);
+
+        // When its status is read
+        var version = store.Status().SchemaVersion;
+
+        // Then every SQLite migration has run
+        Assert.Equal(4, version);
+    }
+}
+
+/// <summary>The same contract on a real PostgreSQL server (skipped, with the reason, when none is reachable outside CI).</summary>
+public sealed class PostgresCaseStoreTests : CaseStoreTests
+{
+    private readonly Lazy<PostgresLocation> _location = new(() => TestPostgres.NewCase("store"));
+
+    protected override ICaseStore OpenStore() => PostgresCaseStore.Open(_location.Value);
+
+    protected override void RecordSchemaVersion(int version)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(_location.Value.Connection.ConnectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand($"INSERT INTO schema_version (version) VALUES ({version})", connection);
+        command.ExecuteNonQuery();
+    }
+
+    public override void Dispose()
+    {
+        if (_location.IsValueCreated)
         {
-            store.Add(new Document("Kept across opens.", new DocumentMetadata("a.txt")));
+            TestPostgres.Drop(_location.Value);
         }
-
-        // When it is opened again
-        using var reopened = SqliteCaseStore.Open(_folder);
-
-        // Then the document is there and migrations did not run twice
-        Assert.Equal(1, reopened.Status().Documents);
-        Assert.Equal(4, reopened.Status().SchemaVersion);
     }
 }

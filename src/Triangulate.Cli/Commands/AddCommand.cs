@@ -36,7 +36,7 @@ internal static class AddCommand
             Console.WriteLine(
                 $"added {summary.Added}, already present {summary.AlreadyPresent}, rejected {summary.Rejected}" +
                 (summary.Skipped > 0 ? $", skipped {summary.Skipped} (not a format Triangulate reads, or a message already read)" : string.Empty) + "; " +
-                $"case '{folder}' has {update.Documents} documents, {update.Entities} entities " +
+                $"case '{CaseLocation.Shown(folder)}' has {update.Documents} documents, {update.Entities} entities " +
                 "(see `triangulate status`, `conflicts`, `report`)");
             return summary.Rejected > 0 ? CliSupport.Failed : 0;
         });

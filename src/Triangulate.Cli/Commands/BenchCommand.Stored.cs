@@ -3,6 +3,7 @@ using System.Globalization;
 using Triangulate.Cases;
 using Triangulate.Core.Documents;
 using Triangulate.Storage;
+using Triangulate.Storage.Postgres;
 
 namespace Triangulate.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static partial class BenchCommand
     /// other documents, one after another into a stored case of 2,000, and into one of 1,000 (to show whether the cost
     /// still grows). Building the large case (resolving 2,000 documents in one run) is timed too.
     /// </summary>
-    private static void CompareStoredAdds(ICaseStore corpus)
+    private static void CompareStoredAdds(ICaseStore corpus, PostgresLocation? server = null)
     {
         var documents = corpus.Documents().Select(d => d.Document).ToList();
         if (documents.Count < Large + Probes)
@@ -25,12 +26,13 @@ internal static partial class BenchCommand
 
         var (probes, others, _) = SplitProbes(documents);
         var root = Path.Combine(Path.GetTempPath(), "triangulate-bench-stored-" + Guid.NewGuid().ToString("N")[..8]);
+        var cases = new BenchCases(root, server);
         try
         {
-            var smallCase = Path.Combine(root, "small");
+            var smallCase = cases.New("small");
             Build(smallCase, others.Take(Small));
             var build = Stopwatch.StartNew();
-            var largeCase = Path.Combine(root, "large");
+            var largeCase = cases.New("large");
             Build(largeCase, others.Take(Large));
             build.Stop();
 
@@ -38,29 +40,28 @@ internal static partial class BenchCommand
             foreach (var probe in probes)
             {
                 // A fresh copy of the small case for each probe, so each is added as document #21.
-                var copy = Path.Combine(root, "probe");
-                Directory.CreateDirectory(copy);
-                File.Copy(Path.Combine(smallCase, Storage.Sqlite.SqliteCaseStore.FileName), Path.Combine(copy, Storage.Sqlite.SqliteCaseStore.FileName));
+                var copy = cases.CopyOf(smallCase);
                 using (var workspace = CaseWorkspace.Open(copy))
                 {
                     small.Add(TimeAdd(workspace, probe));
                 }
 
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(copy, recursive: true);
+                cases.Remove(copy);
             }
 
             var large = AddEach(largeCase, probes);
 
             // A case half as large: if the cost has stopped growing, adding there costs what adding at #2,001 does.
-            var middleCase = Path.Combine(root, "middle");
+            var middleCase = cases.New("middle");
             Build(middleCase, others.Take(Middle));
             var middle = AddEach(middleCase, probes);
 
             var inv = CultureInfo.InvariantCulture;
             var ratios = small.Zip(large, (s, l) => l / s).ToList();
             Console.WriteLine();
-            Console.WriteLine("adding one report to a case on disk (store it, resolve it against the stored index, save), as `add` does:");
+            Console.WriteLine(server is null
+                ? "adding one report to a case on disk (store it, resolve it against the stored index, save), as `add` does:"
+                : $"adding one report to a case on PostgreSQL ({server}; store it, resolve it against the stored index, save), as `add` does:");
             Console.WriteLine(string.Create(inv, $"  building the stored case of {Large}: {Large / build.Elapsed.TotalSeconds:0.0} documents/s ({build.Elapsed.TotalSeconds:0.00} s, storing and resolving)"));
             Console.WriteLine(string.Create(inv, $"  the same {Probes} documents, each added as #{Small + 1}: {Median(small):0.00} ms (median)"));
             Console.WriteLine(string.Create(inv, $"  and added as #{Large + 1}-#{Large + Probes}: {Median(large):0.00} ms (median)"));
@@ -69,10 +70,70 @@ internal static partial class BenchCommand
         }
         finally
         {
+            cases.Dispose();
+        }
+    }
+
+    /// <summary>The cases of the stored-add test: folders under a temporary root, or schemas on a server, removed at the end.</summary>
+    private sealed class BenchCases(string root, PostgresLocation? server) : IDisposable
+    {
+        private readonly List<PostgresLocation> _schemas = [];
+
+        public string New(string name)
+        {
+            if (server is null)
+            {
+                return Path.Combine(root, name);
+            }
+
+            var location = PostgresLocation.Parse($"{server.Connection.ConnectionString};Schema=bench_{Guid.NewGuid().ToString("N")[..8]}_{name}");
+            _schemas.Add(location);
+            return $"{location.Connection.ConnectionString};Schema={location.Schema}";
+        }
+
+        public string CopyOf(string source)
+        {
+            var copy = New("probe");
+            if (server is null)
+            {
+                Directory.CreateDirectory(copy);
+                File.Copy(Path.Combine(source, Storage.Sqlite.SqliteCaseStore.FileName), Path.Combine(copy, Storage.Sqlite.SqliteCaseStore.FileName));
+                return copy;
+            }
+
+            using var original = CaseWorkspace.Open(source);
+            using var target = CaseWorkspace.Open(copy);
+            target.CopyFrom(original);
+            return copy;
+        }
+
+        public void Remove(string location)
+        {
+            if (CaseLocation.Postgres(location) is { } schema)
+            {
+                PostgresCaseStore.Drop(schema);
+                _schemas.RemoveAll(s => s.Schema == schema.Schema);
+                return;
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(location, recursive: true);
+        }
+
+        public void Dispose()
+        {
+            foreach (var schema in _schemas)
+            {
+                PostgresCaseStore.Drop(schema);
+            }
+
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(root, recursive: true);
+                if (Directory.Exists(root))
+                {
+                    Directory.Delete(root, recursive: true);
+                }
             }
             catch (IOException)
             {

@@ -21,12 +21,20 @@ internal static partial class BenchCommand
     {
         var path = new Argument<string[]>("PATH") { Description = "Files or folders to ingest.", Arity = ArgumentArity.OneOrMore };
         var warmup = new Option<int>("--warmup") { Description = "Documents annotated untimed first, to warm the JIT.", DefaultValueFactory = _ => 100 };
-        var command = new Command("bench", "Measure end-to-end throughput on a corpus (temporary case; nothing is kept).") { path, warmup };
-        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(warmup)));
+        var server = new Option<string?>("--server") { Description = "Also time the stored add on a PostgreSQL server (postgres://... or Host=...); its bench_* schemas are dropped at the end." };
+        server.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && (Cases.CaseLocation.Postgres(value) is null || Cases.CaseLocation.Problem(value) is not null))
+            {
+                result.AddError($"--server '{Cases.CaseLocation.Shown(value)}' is not a PostgreSQL case (postgres://user@host/db)");
+            }
+        });
+        var command = new Command("bench", "Measure end-to-end throughput on a corpus (temporary case; nothing is kept).") { path, warmup, server };
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(warmup), parse.GetValue(server) is { } s ? Cases.CaseLocation.Postgres(s) : null));
         return command;
     }
 
-    private static int Run(string[] paths, int warmup)
+    private static int Run(string[] paths, int warmup, Storage.Postgres.PostgresLocation? server)
     {
         var inv = CultureInfo.InvariantCulture;
         var total = Stopwatch.StartNew();
@@ -120,6 +128,10 @@ internal static partial class BenchCommand
             total.Stop();
             CompareSameDocuments(annotated);
             CompareStoredAdds(workspace.Store);
+            if (server is not null)
+            {
+                CompareStoredAdds(workspace.Store, server);
+            }
         }
         finally
         {

@@ -16,8 +16,8 @@ internal static class CliSupport
     /// <summary><c>--case DIR</c>, inherited by every subcommand; defaults to <c>./.triangulate</c>.</summary>
     public static readonly Option<string> CaseOption = new("--case")
     {
-        Description = "The case folder.",
-        DefaultValueFactory = _ => Path.Combine(".", ".triangulate"),
+        Description = "The case: a folder, or a PostgreSQL case (postgres://user@host/db?schema=NAME or Host=...;Database=...). Default: $TRIANGULATE_CASE, else ./.triangulate.",
+        DefaultValueFactory = _ => CaseLocation.Default,
         Recursive = true,
         Validators = { result => { if (CaseLocation.Problem(result.GetValueOrDefault<string>() ?? string.Empty) is { } problem) { result.AddError(problem); } } },
     };
@@ -50,7 +50,8 @@ internal static class CliSupport
         var folder = parse.GetValue(CaseOption)!;
         if (!CaseWorkspace.Exists(folder))
         {
-            Console.Error.WriteLine($"triangulate: no case in '{folder}': run `triangulate add PATH --case {folder}` first.");
+            var shown = CaseLocation.Shown(folder);
+            Console.Error.WriteLine($"triangulate: no case in '{shown}': run `triangulate add PATH --case {(shown == folder ? folder : "URL")}` first.");
             return null;
         }
 

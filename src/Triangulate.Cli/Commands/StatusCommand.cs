@@ -11,8 +11,13 @@ internal static class StatusCommand
         command.SetAction(parse => CliSupport.WithCase(parse, workspace =>
         {
             var (status, counts) = workspace.Status();
-            Console.WriteLine($"case:            {Path.GetFullPath(workspace.Folder)} (schema {status.SchemaVersion})");
+            Console.WriteLine($"case:            {workspace.Display} (schema {status.SchemaVersion})");
             Console.WriteLine($"documents:       {status.Documents}");
+            if (status.Queue is { } queue && queue.Queued + queue.Working + queue.Done + queue.Failed > 0)
+            {
+                Console.WriteLine($"work queue:      {queue.Queued} queued, {queue.Working} in progress, {queue.Done} done, {queue.Failed} failed");
+            }
+
             if (counts is null)
             {
                 // Building the clusters, conflicts and timeline replays the whole case; status stays instant and says

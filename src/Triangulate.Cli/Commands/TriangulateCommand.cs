@@ -23,7 +23,23 @@ internal static class TriangulateCommand
             return CliSupport.UsageError;
         }
 
-        return parse.Invoke();
+        try
+        {
+            // Exceptions reach the catch below (the default handler would print a stack trace).
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            // A server case that cannot be reached or refuses us: one line (the server's messages name no password).
+            Console.Error.WriteLine(CliSupport.Printable($"triangulate: the case's database: {CliSupport.OneLine(ex.Message, int.MaxValue)}"));
+            return CliSupport.Failed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // As System.CommandLine's default handler does.
+            Console.Error.WriteLine($"Unhandled exception: {ex}");
+            return CliSupport.Failed;
+        }
     }
 
     private static IEnumerable<string> CommandPath(Command command) =>
@@ -51,6 +67,11 @@ internal static class TriangulateCommand
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+
+        // Server cases (issue 19): moving a case between stores, and ingest spread over worker processes.
+        root.Subcommands.Add(CopyCommand.Create());
+        root.Subcommands.Add(QueueCommands.CreateQueue());
+        root.Subcommands.Add(QueueCommands.CreateWorker());
         return root;
     }
 }

@@ -120,25 +120,22 @@ public sealed partial class SqliteCaseStore : ICaseStore
                 meta.Title,
                 meta.Source,
                 meta.Url,
-                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Published = StoredLayers.FormatDate(document.Published),
                 Inferred = document.PublishedInferred ? 1 : 0,
                 meta.Language,
                 document.Text,
                 Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                Metadata = SqliteDocumentMetadata.Serialize(meta),
+                Metadata = StoredMetadata.Serialize(meta),
                 meta.Parent,
                 Path = meta.PathInParent,
             },
             tx);
 
-        InsertLayer(tx, "mentions (doc, idx, start, \"end\", text, type, canonical, title, data)", document.Id,
-            document.GetOrEmpty<EntityMention>(), m => [m.Start, m.End, m.Text, m.Type, m.Canonical, m.Title]);
-        InsertLayer(tx, "times (doc, idx, start, \"end\", text, type, value, precision, anchor, direction, data)", document.Id,
-            document.GetOrEmpty<TimeExpression>(), t => [t.Start, t.End, t.Text, t.Type, t.Value, t.Precision, t.Anchor, t.Direction]);
-        InsertLayer(tx, "quantities (doc, idx, start, \"end\", text, value, unit, qualifier, counted, data)", document.Id,
-            document.GetOrEmpty<Quantity>(), q => [q.Start, q.End, q.Text, q.Value.ToString(CultureInfo.InvariantCulture), q.Unit, q.Qualifier, q.Counted]);
-        InsertLayer(tx, "claims (doc, idx, start, \"end\", text, chain, stance, modality, data)", document.Id,
-            document.GetOrEmpty<Claim>(), c => [c.Start, c.End, c.Text, JsonSerializer.Serialize(c.SourceChain, Json), c.Stance, c.Modality]);
+        foreach (var table in StoredLayers.All)
+        {
+            InsertLayer(tx, table, document);
+        }
+
         return seq;
     }
 
@@ -153,28 +150,11 @@ public sealed partial class SqliteCaseStore : ICaseStore
             yield break;
         }
 
-        var through = rows[^1].Seq;
-        var mentions = LoadLayer<EntityMention>("mentions", afterSequence, through);
-        var times = LoadLayer<TimeExpression>("times", afterSequence, through);
-        var quantities = LoadLayer<Quantity>("quantities", afterSequence, through);
-        var claims = LoadLayer<Claim>("claims", afterSequence, through);
+        var documents = rows.ToDictionary(r => r.Id, StoredLayers.ToDocument, StringComparer.Ordinal);
+        StoredLayers.SetLayers(documents, LoadLayers(afterSequence, rows[^1].Seq));
         foreach (var row in rows)
         {
-            var published = row.Published is null ? (DateOnly?)null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var document = new Document(
-                row.Text,
-                SqliteDocumentMetadata.Apply(
-                    new DocumentMetadata(row.Name, row.Title, row.Source, row.Url, row.PublishedInferred != 0 ? null : published, row.Language),
-                    row.Metadata, row.Parent, row.Path))
-            {
-                Published = published,
-                PublishedInferred = row.PublishedInferred != 0,
-            };
-            document.Set(mentions.GetValueOrDefault(row.Id) ?? []);
-            document.Set(times.GetValueOrDefault(row.Id) ?? []);
-            document.Set(quantities.GetValueOrDefault(row.Id) ?? []);
-            document.Set(claims.GetValueOrDefault(row.Id) ?? []);
-            yield return new StoredDocument(row.Seq, document);
+            yield return new StoredDocument(row.Seq, documents[row.Id]);
         }
     }
 
@@ -182,13 +162,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
     public long LastSequence() => _connection.ExecuteScalar<long?>("SELECT max(seq) FROM documents") ?? 0;
 
     /// <inheritdoc />
-    public CaseStatus Status()
-    {
-        long Count(string table) => _connection.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
-        var last = LastSequence();
-        var resolved = _connection.ExecuteScalar<long?>("SELECT through_seq FROM res_header WHERE id = 1") ?? 0;
-        return new CaseStatus(Count("documents"), Count("mentions"), Count("times"), Count("quantities"), Count("claims"), last, resolved, SchemaVersion);
-    }
+    public CaseStatus Status() => CaseTables.Status(_connection, null, SchemaVersion);
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentSummary> DocumentSummaries() =>
@@ -202,44 +176,20 @@ public sealed partial class SqliteCaseStore : ICaseStore
             .ToList();
 
     /// <inheritdoc />
-    public void AddDecision(string kind, string a, string b) =>
-        _connection.Execute(
-            "INSERT INTO decisions (kind, a, b, made_at) VALUES (@kind, @a, @b, @now)",
-            new { kind, a, b, now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+    public void AddDecision(string kind, string a, string b) => CaseTables.AddDecision(_connection, kind, a, b);
 
     /// <inheritdoc />
-    public IReadOnlyList<(string Kind, string A, string B)> Decisions() =>
-        _connection.Query<(string, string, string)>("SELECT kind, a, b FROM decisions ORDER BY seq").ToList();
+    public IReadOnlyList<(string Kind, string A, string B)> Decisions() => CaseTables.Decisions(_connection, null);
 
     /// <inheritdoc />
     public void SaveResolution(string json, long throughSequence, ResolutionCounts? counts = null) =>
-        _connection.Execute(
-            """
-            INSERT INTO resolution (id, through_seq, json, saved_at, counts) VALUES (1, @throughSequence, @json, @now, @counts)
-            ON CONFLICT (id) DO UPDATE SET through_seq = excluded.through_seq, json = excluded.json, saved_at = excluded.saved_at,
-                counts = excluded.counts
-            """,
-            new
-            {
-                throughSequence,
-                json,
-                now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                counts = counts is null ? null : JsonSerializer.Serialize(counts, Json),
-            });
+        CaseTables.SaveResolution(_connection, json, throughSequence, counts);
 
     /// <inheritdoc />
-    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts()
-    {
-        var row = _connection.QuerySingleOrDefault<(string? Counts, long Through)?>("SELECT counts, through_seq FROM resolution WHERE id = 1");
-        return row is { Counts: { } counts } r && JsonSerializer.Deserialize<ResolutionCounts>(counts, Json) is { } c ? (c, r.Through) : null;
-    }
+    public (ResolutionCounts Counts, long ThroughSequence)? LoadResolutionCounts() => CaseTables.LoadResolutionCounts(_connection, null);
 
     /// <inheritdoc />
-    public (string Json, long ThroughSequence)? LoadResolution()
-    {
-        var row = _connection.QuerySingleOrDefault<(string Json, long Through)?>("SELECT json, through_seq FROM resolution WHERE id = 1");
-        return row is { } r ? (r.Json, r.Through) : null;
-    }
+    public (string Json, long ThroughSequence)? LoadResolution() => CaseTables.LoadResolution(_connection, null);
 
     /// <inheritdoc />
     public void Dispose()

@@ -129,14 +129,8 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
 
         var h = changes.Header;
         connection.Execute(
-            """
-            INSERT INTO res_header (id, version, through_seq, documents, nodes, claims, entities, lines, saved_at)
-            VALUES (1, @Version, @ThroughSequence, @Documents, @Nodes, @Claims, @Entities, @Lines, @Now)
-            ON CONFLICT (id) DO UPDATE SET version = excluded.version, through_seq = excluded.through_seq,
-                documents = excluded.documents, nodes = excluded.nodes, claims = excluded.claims,
-                entities = excluded.entities, lines = excluded.lines, saved_at = excluded.saved_at
-            """,
-            new { h.Version, h.ThroughSequence, h.Documents, h.Nodes, h.Claims, h.Entities, h.Lines, Now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+            CaseTables.SaveIndexHeader,
+            new { h.Version, h.ThroughSequence, h.Documents, h.Nodes, h.Claims, h.Entities, h.Lines, Now = CaseTables.Now },
             tx);
         Write(tx, "INSERT OR REPLACE INTO res_documents (seq, first_node, first_claim, mention_nodes, candidates) VALUES ($a, $b, $c, $d, $e)",
             changes.Documents, d => [d.Sequence, d.FirstNode, d.FirstClaim, JsonSerializer.Serialize(d.MentionNodes, Json), JsonSerializer.Serialize(d.Candidates, Json)]);
@@ -156,10 +150,7 @@ internal sealed class SqliteResolutionIndex(SqliteConnection connection) : IReso
     {
         using var tx = connection.BeginTransaction();
         connection.Execute(
-            """
-            DELETE FROM res_header; DELETE FROM res_documents; DELETE FROM res_parents; DELETE FROM res_groups;
-            DELETE FROM res_lines; DELETE FROM res_blocks; DELETE FROM resolution;
-            """,
+            CaseTables.ClearIndex,
             transaction: tx);
         tx.Commit();
     }

@@ -26,7 +26,7 @@ internal static partial class CaseEndpoints
     private static Ok<ServerStatus> Status(CaseHost host)
     {
         var view = host.View;
-        return TypedResults.Ok(new ServerStatus(Path.GetFileName(Path.GetFullPath(host.Options.CaseFolder)), view.File.Documents.Count, view.Stamp.ResolvedThrough, view.Stamp.Decisions));
+        return TypedResults.Ok(new ServerStatus(host.CaseName, view.File.Documents.Count, view.Stamp.ResolvedThrough, view.Stamp.Decisions));
     }
 
     private static Ok<Overview> GetOverview(CaseHost host)

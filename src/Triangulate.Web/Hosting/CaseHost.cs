@@ -24,9 +24,13 @@ internal sealed class CaseHost : IDisposable
     {
         _workspace = CaseWorkspace.Open(options.CaseFolder);
         _logger = logger;
-        Search = new SearchIndex(Path.Combine(options.CaseFolder, SearchIndex.FileName));
+        Directory.CreateDirectory(_workspace.Folder);
+        Search = new SearchIndex(Path.Combine(_workspace.Folder, SearchIndex.FileName));
         Options = options;
     }
+
+    /// <summary>The case as it is shown (a folder's name, or a server case's URL without any password).</summary>
+    public string CaseName => CaseLocation.Postgres(Options.CaseFolder) is null ? Path.GetFileName(Path.GetFullPath(Options.CaseFolder)) : _workspace.Display;
 
     public WebServerOptions Options { get; }
 
@@ -112,8 +116,7 @@ internal sealed class CaseHost : IDisposable
 
     private bool CaseIsFree()
     {
-        using var probe = CaseLock.TryAcquire(Options.CaseFolder, "serve");
-        return probe is not null;
+        return _workspace.IsFree();
     }
 
     private CaseStamp CurrentStamp() =>

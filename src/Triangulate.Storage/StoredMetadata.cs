@@ -2,14 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Triangulate.Core.Documents;
 
-namespace Triangulate.Storage.Sqlite;
+namespace Triangulate.Storage;
 
 /// <summary>
 /// The citation metadata beyond the <c>documents</c> table's first columns (authors, dates, outlet, container), kept
 /// as one JSON object in its <c>metadata</c> column, so a field added later needs no migration; <c>parent</c> and
 /// <c>path</c> are columns of their own because the document tree is queried by them.
 /// </summary>
-internal static class SqliteDocumentMetadata
+internal static class StoredMetadata
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
