@@ -77,4 +77,36 @@ public sealed class CliEvalTopicsTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, reference.ExitCode);
         Assert.Equal(expected.ReplaceLineEndings("\n"), ours.Out.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Eval_coref_scores_an_export_against_a_topic_annotation_in_its_annotated_region()
+    {
+        // Given an invented topic: two reports, a gold entity named in both (and once after the annotated region),
+        // and an export that joins the two names and finds one other mention
+        var topic = Path.Combine(_work, "tiny");
+        Directory.CreateDirectory(topic);
+        File.WriteAllText(Path.Combine(topic, "reports.jsonl"), "{\"name\":\"one\",\"text\":\"Norland Motors grew.\"}\n");
+        File.WriteAllText(Path.Combine(topic, "annotations.gold.json"), """
+        {"documents":[{"name":"one","annotated_end":20},{"name":"two","annotated_end":8}],
+         "mentions":[{"doc":"one","start":0,"end":14,"entity":"E1","head":[8,14]},
+                     {"doc":"two","start":0,"end":7,"entity":"E1","head":[0,7]},
+                     {"doc":"two","start":9,"end":16,"entity":"E1","head":[9,16]}]}
+        """);
+        var export = Path.Combine(_work, "tiny.json");
+        File.WriteAllText(export, """
+        {"documents":[{"id":"a","name":"one"},{"id":"b","name":"two"}],
+         "entities":[{"id":"e1","mentions":[{"doc":"a","start":0,"end":14},{"doc":"b","start":0,"end":7}]},
+                     {"id":"e2","mentions":[{"doc":"a","start":15,"end":19}]}]}
+        """);
+
+        // When it is scored
+        var result = CliRunner.Run(_work, "eval", "coref", "--data", topic, "--export", export);
+        output.WriteLine(result.Out + result.Err);
+
+        // Then the mention past the annotated region is left out: 2 gold mentions, 3 system ones, 2 on gold spans
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("topic tiny: 2 gold entity mentions in the fully annotated region, 3 system mentions", result.Out, StringComparison.Ordinal);
+        Assert.Contains("mentions exact span  R=1.0000 P=0.6667", result.Out, StringComparison.Ordinal);
+        Assert.Contains("exact   MUC F1=1.0000", result.Out, StringComparison.Ordinal);
+    }
 }

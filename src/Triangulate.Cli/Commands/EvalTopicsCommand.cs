@@ -76,13 +76,40 @@ internal static class EvalTopicsCommand
         return command;
     }
 
-    private static int RunTopics(string folder, bool showMisses)
-    {
-        var topics = File.Exists(Path.Combine(folder, "topic.gold.json"))
+    /// <summary>The topic folders under <paramref name="folder"/> (or it, when it is one) holding reports.jsonl and <paramref name="gold"/>.</summary>
+    internal static List<string> TopicFolders(string folder, string gold) =>
+        File.Exists(Path.Combine(folder, gold)) && File.Exists(Path.Combine(folder, "reports.jsonl"))
             ? [folder]
             : Directory.Exists(folder)
-                ? Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "topic.gold.json")) && File.Exists(Path.Combine(d, "reports.jsonl"))).Order(StringComparer.Ordinal).ToList()
+                ? Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, gold)) && File.Exists(Path.Combine(d, "reports.jsonl"))).Order(StringComparer.Ordinal).ToList()
                 : [];
+
+    /// <summary>A topic's reports added to a temporary case, and the case file made of them (the case is deleted).</summary>
+    internal static CaseFile RunCase(string topic)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "triangulate-topic-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            using var workspace = CaseWorkspace.Open(root);
+            workspace.Add([Path.Combine(topic, "reports.jsonl")], ReaderOptions.Default, rejected: r => Console.Error.WriteLine($"rejected: {r}"));
+            return workspace.CaseFile();
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temporary folder left behind is harmless.
+            }
+        }
+    }
+
+    private static int RunTopics(string folder, bool showMisses)
+    {
+        var topics = TopicFolders(folder, "topic.gold.json");
         if (topics.Count == 0)
         {
             Console.Error.WriteLine($"triangulate: no topic (a folder with reports.jsonl and topic.gold.json) in '{folder}'.");
@@ -91,29 +118,7 @@ internal static class EvalTopicsCommand
 
         foreach (var topic in topics)
         {
-            var root = Path.Combine(Path.GetTempPath(), "triangulate-topic-" + Guid.NewGuid().ToString("N")[..8]);
-            try
-            {
-                byte[] json;
-                using (var workspace = CaseWorkspace.Open(root))
-                {
-                    workspace.Add([Path.Combine(topic, "reports.jsonl")], ReaderOptions.Default, rejected: r => Console.Error.WriteLine($"rejected: {r}"));
-                    json = ExportJson(workspace.CaseFile());
-                }
-
-                Print(Score(json, Path.Combine(topic, "topic.gold.json")), showMisses);
-            }
-            finally
-            {
-                try
-                {
-                    Directory.Delete(root, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A temporary folder left behind is harmless.
-                }
-            }
+            Print(Score(ExportJson(RunCase(topic)), Path.Combine(topic, "topic.gold.json")), showMisses);
         }
 
         return 0;
