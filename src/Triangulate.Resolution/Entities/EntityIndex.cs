@@ -179,10 +179,12 @@ internal sealed partial class EntityIndex
             var type = TypeVote.Choose(indices.Select(i => typed[i]));
             var node = new EntityNode(_state.Nodes, document, type, canonical);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var named = FormOf(canonical) is { IsEmpty: false, IsCommon: false };
             foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))
             {
                 var form = FormOf(text);
-                if (!form.IsEmpty && !IsPronoun(form) && seen.Add(form.Normalised))
+                // "the company" tied to a name in its report is a mention of it, not a name to match other reports by.
+                if (!form.IsEmpty && !IsPronoun(form) && !(named && form.IsCommon) && seen.Add(form.Normalised))
                 {
                     node.Forms.Add(form);
                 }
