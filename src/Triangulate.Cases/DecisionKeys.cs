@@ -43,6 +43,24 @@ public static class DecisionKeys
             ?? resolution.Entities.Where(e => string.Equals(e.Name, key, StringComparison.OrdinalIgnoreCase)).Select(BestAlias).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The ids of the entities a key could mean when it is not an id: each entity holding it as a spelling, or else
+    /// named so. More than one means the key is ambiguous, and a decision must name the entity by its id.
+    /// </summary>
+    public static IReadOnlyList<string> HoldersOf(CaseResolution resolution, string key)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        if (resolution.Entities.Any(e => e.Id == key))
+        {
+            return [key];
+        }
+
+        var holders = resolution.Entities.Where(e => e.Aliases.Any(a => string.Equals(a.Text, key, StringComparison.OrdinalIgnoreCase))).Select(e => e.Id).ToList();
+        return holders.Count > 0
+            ? holders
+            : resolution.Entities.Where(e => string.Equals(e.Name, key, StringComparison.OrdinalIgnoreCase)).Select(e => e.Id).ToList();
+    }
+
     /// <summary>The entity holding a spelling after the decisions, or null.</summary>
     public static ResolvedEntity? EntityWith(CaseResolution resolution, string spelling)
     {

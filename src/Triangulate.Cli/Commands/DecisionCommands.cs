@@ -50,8 +50,18 @@ internal static class DecisionCommands
             return CliSupport.UsageError;
         }
 
-        // Decisions are stored by spelling, not by id: ids are renumbered when the case grows.
+        // Decisions are stored by spelling, as the web application stores them; an id names the entity meant.
         var before = workspace.Resolve();
+        // A spelling two entities hold names neither: the user names the one meant by its id (ids stay valid).
+        foreach (var key in kind is DecisionKeys.Merge ? [a, b!] : new[] { a })
+        {
+            if (DecisionKeys.HoldersOf(before, key) is { Count: > 1 } holders)
+            {
+                Console.Error.WriteLine(CliSupport.Printable($"triangulate: '{key}' is a spelling of {holders.Count} entities ({string.Join(", ", holders.Take(6))}): name the one you mean by its id."));
+                return CliSupport.UsageError;
+            }
+        }
+
         var first = DecisionKeys.SpellingOf(before, a);
         var second = kind switch
         {

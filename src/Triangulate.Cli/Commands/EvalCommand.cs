@@ -16,6 +16,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalSyntaxCommand.Create());
         eval.Subcommands.Add(EvalHtmlCommand.Create());
         eval.Subcommands.Add(EvalFormatsCommand.Create());
+        eval.Subcommands.Add(EvalTopicsCommand.Create());
         return eval;
     }
 }

@@ -52,6 +52,7 @@ public sealed class EntityAnnotator : IAnnotator
         _tagger.TagDocument(text, tokenArray, sentences, labels);
 
         var drafts = Chunks(text, tokens, sentences, labels);
+        drafts = NamePropagation.Propagate(text, tokens, drafts, _lexicon.Organisations);
         drafts = _typer.Refine(text, tokens, drafts);
         drafts = _resolver.Resolve(text, tokens, sentences, drafts);
         var canonicalOf = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -29,6 +29,9 @@ public sealed class EntityLexicon
         FacilityHeads = Phrases(readLines("entities-facility-heads.txt"));
         EventHeads = Phrases(readLines("entities-event-heads.txt"));
         OutletAnaphors = Phrases(readLines("entities-outlet-anaphors.txt"));
+        DescriptionAnaphors = Phrases(readLines("entities-description-anaphors.txt"));
+        Organisations = readLines("entities-organisations.txt").Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(l => l.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         OutletHeads = Phrases(readLines("entities-outlet-heads.txt"));
         NotProducts = Phrases(readLines("entities-not-products.txt"));
         ProductOwners = Phrases(readLines("entities-product-owners.txt"));
@@ -92,6 +95,12 @@ public sealed class EntityLexicon
 
     /// <summary>Nouns that point back to an outlet after "the" ("publication", "newspaper", "agency").</summary>
     public FrozenSet<string> OutletAnaphors { get; }
+
+    /// <summary>Nouns that, after "the", point back to the organisation named last ("the company", "the automaker").</summary>
+    public FrozenSet<string> DescriptionAnaphors { get; }
+
+    /// <summary>Well-known organisations, as written ("Boeing", "General Motors"): organisations wherever named.</summary>
+    public FrozenSet<string> Organisations { get; }
 
     /// <summary>Last words that make an organisation an outlet ("Times", "Post", "News").</summary>
     public FrozenSet<string> OutletHeads { get; }

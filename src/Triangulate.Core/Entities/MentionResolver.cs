@@ -8,7 +8,7 @@ namespace Triangulate.Core.Entities;
 /// names, and "the publication" or "the agency" right after a named outlet. Each mention gets the fullest form as
 /// its canonical name.
 /// </summary>
-internal sealed class MentionResolver(EntityLexicon lexicon)
+internal sealed partial class MentionResolver(EntityLexicon lexicon)
 {
     private const int AnaphorSentenceWindow = 3;
 
@@ -24,6 +24,7 @@ internal sealed class MentionResolver(EntityLexicon lexicon)
 
         ResolveRepeats(text, mentions);
         AddOutletAnaphors(text, tokens, sentences, mentions);
+        AddDescriptionAnaphors(text, tokens, sentences, mentions);
         return mentions;
     }
 

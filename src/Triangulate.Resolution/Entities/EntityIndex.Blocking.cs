@@ -54,6 +54,12 @@ internal sealed partial class EntityIndex
         }
 
         yield return "f:" + form.FoldedText;
+        if (form.Tokens.Length >= 2 && form.Tokens.Length <= 3)
+        {
+            // "Gazprom Bank" and "Gazprombank": one name written apart or together.
+            yield return "f:" + string.Concat(form.Folded);
+        }
+
         if (form.Skeleton.Length >= 3)
         {
             yield return "s:" + form.Skeleton;

@@ -20,7 +20,7 @@ internal sealed partial class EntityIndex
             var root = Find(node.Index);
             if (!byRoot.TryGetValue(root, out var draft))
             {
-                byRoot[root] = draft = new Draft();
+                byRoot[root] = draft = new Draft { Anchor = node.Index };
                 drafts.Add(draft);
             }
 
@@ -64,6 +64,7 @@ internal sealed partial class EntityIndex
             .Select(d => (Draft: d, First: d.Mentions.Min(x => (x.Node.Sequence, x.Mention.Start))))
             .OrderBy(x => x.First.Sequence).ThenBy(x => x.First.Start)
             .Select(x => x.Draft).ToList();
+        var ids = StableIds(drafts.Where(d => d.Mentions.Count > 0));
         var entities = new List<ResolvedEntity>(ordered.Count);
         var nodeEntity = new Dictionary<int, int>();
         for (var i = 0; i < ordered.Count; i++)
@@ -75,10 +76,35 @@ internal sealed partial class EntityIndex
                 nodeEntity.TryAdd(node.Index, i);
             }
 
-            entities.Add(Build($"e{i + 1}", d));
+            entities.Add(Build(ids[d], d));
         }
 
         return (entities, nodeEntity);
+    }
+
+    /// <summary>
+    /// Ids that stay valid as the case grows and changes: an entity is named by the first node of its set ("e" and
+    /// that node's number), which later reports never change, and which splitting another entity off or merging
+    /// another in leaves alone. A part split off by decision takes the first node of its own mentions, or, when that
+    /// node is shared with the entity it left, the entity's id with ".1", ".2"; the drafts come in the order they
+    /// were made, so the entity that stays keeps its id.
+    /// </summary>
+    private static Dictionary<Draft, string> StableIds(IEnumerable<Draft> drafts)
+    {
+        var ids = new Dictionary<Draft, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            var id = $"e{draft.Anchor + 1}";
+            for (var k = 1; !used.Add(id); k++)
+            {
+                id = $"e{draft.Anchor + 1}.{k}";
+            }
+
+            ids[draft] = id;
+        }
+
+        return ids;
     }
 
     private static ResolvedEntity Build(string id, Draft draft)
@@ -132,8 +158,10 @@ internal sealed partial class EntityIndex
             return;
         }
 
-        var target = withA[0];
-        foreach (var other in withA.Skip(1).Concat(withB).Distinct())
+        // The oldest entity takes the others in, and keeps its id.
+        var involved = withA.Concat(withB).Distinct().ToList();
+        var target = involved.MinBy(d => d.Anchor)!;
+        foreach (var other in involved)
         {
             if (other == target)
             {
@@ -159,7 +187,7 @@ internal sealed partial class EntityIndex
             }
 
             draft.Mentions.RemoveAll(x => string.Equals(x.Mention.Text, decision.B, StringComparison.OrdinalIgnoreCase));
-            var split = new Draft();
+            var split = new Draft { Anchor = moved.Min(x => x.Node.Index) };
             split.Mentions.AddRange(moved);
             split.Explanation.Add($"split by decision: \"{decision.B}\" is not \"{decision.A}\"");
             draft.Explanation.Add($"split by decision: \"{decision.B}\" left this entity");
@@ -172,6 +200,9 @@ internal sealed partial class EntityIndex
         public List<(EntityNode Node, MentionRef Mention)> Mentions { get; } = [];
 
         public List<string> Explanation { get; } = [];
+
+        /// <summary>The first node of the entity's set (of its own mentions, for a part split off): its id.</summary>
+        public int Anchor { get; init; }
 
         /// <summary>The preferred name a user gave the entity, or null for the spelling used most.</summary>
         public string? Name { get; set; }

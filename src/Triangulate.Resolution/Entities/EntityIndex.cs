@@ -96,6 +96,7 @@ internal sealed partial class EntityIndex
         var context = docNodes.ToDictionary(n => n.Index, n => ContextKeys(n, docNodes));
         ApplyAliasEvidence(document, mentionNodes);
         JoinKnownNamesWithin(docNodes);
+        JoinShortFormsWithin(docNodes);
         foreach (var node in docNodes)
         {
             Resolve(node, context[node.Index]);
@@ -156,7 +157,14 @@ internal sealed partial class EntityIndex
                 var company = document.Mentions[full];
                 key = string.IsNullOrWhiteSpace(company.Canonical) ? company.Text : company.Canonical;
                 typed[i] = (m.Text, Core.Entities.EntityTypes.Org);
+                if (typed[full].Item2 == Core.Entities.EntityTypes.Person)
+                {
+                    // The full name the tagger took for a person's is the organisation's (it is named by its first word).
+                    RetypeAll(typed, company.Text, Core.Entities.EntityTypes.Org);
+                }
             }
+
+
             if (!byCanonical.TryGetValue(key, out var list))
             {
                 byCanonical[key] = list = [];
@@ -171,10 +179,12 @@ internal sealed partial class EntityIndex
             var type = TypeVote.Choose(indices.Select(i => typed[i]));
             var node = new EntityNode(_state.Nodes, document, type, canonical);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var named = FormOf(canonical) is { IsEmpty: false, IsCommon: false };
             foreach (var text in indices.Select(i => document.Mentions[i].Text).Append(canonical))
             {
                 var form = FormOf(text);
-                if (!form.IsEmpty && !IsPronoun(form) && seen.Add(form.Normalised))
+                // "the company" tied to a name in its report is a mention of it, not a name to match other reports by.
+                if (!form.IsEmpty && !IsPronoun(form) && !(named && form.IsCommon) && seen.Add(form.Normalised))
                 {
                     node.Forms.Add(form);
                 }
@@ -193,6 +203,17 @@ internal sealed partial class EntityIndex
         }
 
         return (docNodes, mentionNodes);
+    }
+
+    private static void RetypeAll(List<(string Text, string Type)> typed, string text, string type)
+    {
+        for (var j = 0; j < typed.Count; j++)
+        {
+            if (typed[j].Text == text)
+            {
+                typed[j] = (text, type);
+            }
+        }
     }
 
     /// <summary>The document's blocks, then the parents of every node they list where they will be read, in two batches.</summary>
@@ -232,7 +253,8 @@ internal sealed partial class EntityIndex
         return form;
     }
 
-    private bool IsPronoun(NameForm form) => form.Tokens.Length == 1 && _data.Pronouns.Contains(form.Tokens[0]);
+    // "US" in capitals is a country, not "us".
+    private bool IsPronoun(NameForm form) => form.Tokens.Length == 1 && !form.IsAcronym && _data.Pronouns.Contains(form.Tokens[0]);
 
     /// <summary>Merges the sets of two nodes, recording why.</summary>
     public void Union(int a, int b, string reason)
@@ -270,7 +292,8 @@ internal sealed partial class EntityIndex
                 continue;
             }
 
-            var weight = key[0] == 't' ? 1 : 4;
+            // A word key weighs little, unless few names hold the word ("A350" beside "Airbus"): a rare word tells.
+            var weight = key[0] != 't' ? 4 : block.Count <= 3 ? 3 : 1;
             var entries = block.Entries;
             for (var i = entries.Count - 1; i >= 0 && i >= entries.Count - BlockWindow; i--)
             {
@@ -339,6 +362,54 @@ internal sealed partial class EntityIndex
                     Union(node.Index, earlier.Index,
                         $"\"{node.Forms[0].Text}\" and \"{earlier.Forms[0].Text}\" ({node.DocumentName}): two names of one thing in resolution-known-names.txt");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Within one report, a name that is part of exactly one longer name of the report, by the rules of whole-name
+    /// evidence ("Federal Reserve" after "U.S. Federal Reserve", "A350" beside "Airbus A350"), is its short form. Two
+    /// longer names holding it ("Air Force" in a report naming the Royal Air Force and the US Air Force) leave it alone.
+    /// </summary>
+    private void JoinShortFormsWithin(List<EntityNode> docNodes)
+    {
+        if (docNodes.Count > 400)
+        {
+            return; // quadratic in a report's names: a very long report keeps its names as the entity stage made them
+        }
+
+        foreach (var node in docNodes)
+        {
+            if (node.Forms.Count == 0 || node.Forms[0].IsCommon)
+            {
+                continue;
+            }
+
+            var shortForm = node.Forms[0];
+            EntityNode? only = null;
+            var count = 0;
+            NameMatch found = NameMatch.None;
+            foreach (var other in docNodes)
+            {
+                if (other == node || other.Forms.Count == 0 || other.Forms[0].Tokens.Length <= shortForm.Tokens.Length
+                    || !TypesCompatible(node.Type, other.Type))
+                {
+                    continue;
+                }
+
+                var match = NameSimilarity.Compare(shortForm, other.Forms[0], other.Type);
+                if (match.Score >= 0.78 && match.Score < 1.0)
+                {
+                    only = other;
+                    found = match;
+                    count++;
+                }
+            }
+
+            if (count == 1 && Find(only!.Index) != Find(node.Index))
+            {
+                Union(node.Index, only.Index,
+                    $"\"{shortForm.Text}\" is the short form of \"{only.Forms[0].Text}\" in {node.DocumentName}: {found.Reason}");
             }
         }
     }

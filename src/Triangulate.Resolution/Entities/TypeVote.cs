@@ -72,8 +72,8 @@ internal static class TypeVote
     /// </summary>
     public static int ShortFormOf(int mention, IReadOnlyList<(string Text, string Type)> mentions, IReadOnlyDictionary<string, int> companies)
     {
-        var (text, type) = mentions[mention];
-        if (text.Contains(' ', StringComparison.Ordinal) || type == Core.Entities.EntityTypes.Org || Places.Value.Contains(text))
+        var text = mentions[mention].Text;
+        if (text.Contains(' ', StringComparison.Ordinal) || Places.Value.Contains(text))
         {
             return -1;
         }
@@ -94,6 +94,21 @@ internal static class TypeVote
             var words = mentions[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 1 && mentions[i].Type == Core.Entities.EntityTypes.Org
                 && corporateSuffixes.Contains(words[^1].TrimEnd('.', ',').ToLowerInvariant()))
+            {
+                companies.TryAdd(words[0], i);
+            }
+        }
+
+        // A person is named alone by the surname, the last word: a one-word name repeating the first word of a
+        // name tagged as a person ("Northrop" after "Northrop Grumman"), when that word is no given name, shows the
+        // full name to be an organisation's.
+        var data = ResolutionData.Default;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var words = mentions[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1 && mentions[i].Type == Core.Entities.EntityTypes.Person && char.IsUpper(words[0][0])
+                && words[0].All(char.IsLetter) && !data.GivenNames.ContainsKey(words[0].ToLowerInvariant())
+                && !data.LeadingWords.Contains(words[0].ToLowerInvariant()))
             {
                 companies.TryAdd(words[0], i);
             }

@@ -8,7 +8,7 @@ namespace Triangulate.Resolution.Names;
 /// "al-" prefixes and corporate suffixes removed), their transliteration-folded forms and consonant skeletons, and
 /// the acronym the name would have.
 /// </summary>
-internal sealed class NameForm
+internal sealed partial class NameForm
 {
     private NameForm(string text, string[] tokens, string[] folded, string[] skeletons, string? acronym, bool isAcronym)
     {
@@ -25,6 +25,9 @@ internal sealed class NameForm
 
     /// <summary>Numbers and qualifying words of the name, sorted: two names that differ here name different things.</summary>
     public string QualifierKey { get; private init; } = string.Empty;
+
+    /// <summary>True when the spelling ended in a corporate suffix ("Citigroup Inc."): it names a company.</summary>
+    public bool HadCorporateSuffix { get; private init; }
 
     /// <summary>As written.</summary>
     public string Text { get; }
@@ -82,7 +85,7 @@ internal sealed class NameForm
         // After an "al-" prefix is stripped, a hyphen splits words ("Hewlett-Packard" = "Hewlett Packard") unless a
         // part holds a digit: a model designation ("Tk-52") stays one token.
         var allTokens = raw.Select(StripHyphenPrefix(data))
-            .SelectMany(t => t.Any(char.IsDigit) ? [t] : t.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(t => t.Any(char.IsDigit) ? [BaseModel(t)] : t.Split('-', StringSplitOptions.RemoveEmptyEntries))
             .Where(t => t.Length > 0).Select(t => data.Abbreviations.GetValueOrDefault(t, t)).ToList();
         while (allTokens.Count > 1 && data.LeadingWords.Contains(allTokens[0]))
         {
@@ -91,12 +94,19 @@ internal sealed class NameForm
 
         // Function words inside a name carry nothing ("Republic of Veldra" = "Veldra Republic").
         var tokens = allTokens.Where((t, i) => i == 0 || t is not ("of" or "the" or "and" or "for" or "de" or "du" or "des" or "del")).ToList();
+        var hadSuffix = false;
         while (tokens.Count > 1 && data.CorporateSuffixes.Contains(tokens[^1]))
         {
             tokens.RemoveAt(tokens.Count - 1);
+            hadSuffix = true;
         }
 
-        var initials = tokens.Where(t => t is not ("of" or "and" or "for" or "the" or "de")).Select(t => t[0]).ToArray();
+        // Initials written with dots count letter by letter in an acronym ("U.S. Air Force" is "USAF").
+        var dotted = text.Contains('.', StringComparison.Ordinal)
+            ? DottedInitials().Matches(text).Select(m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
+            : null;
+        var initials = tokens.Where(t => t is not ("of" or "and" or "for" or "the" or "de"))
+            .SelectMany(t => dotted is not null && dotted.Contains(t) ? t : t[..1]).ToArray();
         var arr = tokens.ToArray();
         if (isAcronym)
         {
@@ -112,6 +122,7 @@ internal sealed class NameForm
         return new NameForm(text, arr, folded, skeletons, acronym, isAcronym)
         {
             QualifierKey = string.Join(' ', qualifiers),
+            HadCorporateSuffix = hadSuffix,
             Referent = referent,
             Conjuncts = conjuncts.Count > 1 ? conjuncts : [],
         };
@@ -120,7 +131,7 @@ internal sealed class NameForm
     /// <summary>Lowercase words without diacritics; apostrophes dropped, other punctuation splits.</summary>
     public static List<string> Words(string text, ResolutionData data)
     {
-        var decomposed = StripPossessive(text);
+        var decomposed = JoinInitials(StripPossessive(text));
         var sb = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -158,6 +169,37 @@ internal sealed class NameForm
 
         // Hyphens stay only to recognise "al-" prefixes; a hyphen inside a model name ("Tk-52") joins its parts.
         return sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('-')).Where(w => w.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// Capital initials written with dots ("U.S. Department of Labor") are one word, as "US" is; initials of a
+    /// person written apart ("J. R. Smith") stay apart.
+    /// </summary>
+    private static string JoinInitials(string written) =>
+        written.Contains('.', StringComparison.Ordinal)
+            ? DottedInitials().Replace(written, m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal))
+            : written;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){2,}")]
+    private static partial System.Text.RegularExpressions.Regex DottedInitials();
+
+    /// <summary>
+    /// A model's variant is the model: "A380-800" and "A380-800F" are the "A380", "737-800" the "737"; a designation
+    /// whose first part holds no digit ("Tk-52", "MiG-29") is kept whole.
+    /// </summary>
+    private static string BaseModel(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0)
+        {
+            return token;
+        }
+
+        var first = token[..hyphen];
+        var digits = first.Count(char.IsDigit);
+        return digits > 0 && first.All(char.IsLetterOrDigit) && (digits >= 3 || first.Any(char.IsLetter)) && token[(hyphen + 1)..].Any(char.IsDigit)
+            ? first
+            : token;
     }
 
     /// <summary>Folds a token by the transliteration rules and drops a final -i/-y after a consonant.</summary>

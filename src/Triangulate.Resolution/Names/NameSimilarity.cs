@@ -37,7 +37,9 @@ internal static class NameSimilarity
 
         if (a.Normalised == b.Normalised)
         {
-            return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")", SameFullName: a.Tokens.Length >= 2 && !a.IsCommon && !b.IsCommon);
+            // A full name of two words or more, or a company's name whose suffix one report wrote ("Citigroup Inc."),
+            // is evidence enough to join across the types taggers gave it.
+            return new(1.0, () => $"same name after normalisation (\"{a.Normalised}\")", SameFullName: (a.Tokens.Length >= 2 || a.HadCorporateSuffix || b.HadCorporateSuffix) && !a.IsCommon && !b.IsCommon);
         }
 
         // "Egypt and India" names two places, neither of them by itself.
@@ -60,6 +62,11 @@ internal static class NameSimilarity
         if (!SameQualifiers(a, b))
         {
             return NameMatch.None;
+        }
+
+        if (a.Tokens.Length != b.Tokens.Length && a.FoldedText.Length >= 6 && string.Concat(a.Folded) == string.Concat(b.Folded))
+        {
+            return new(0.93, () => $"one name written apart and together (\"{a.Text}\" / \"{b.Text}\")");
         }
 
         if (a.FoldedText == b.FoldedText)
@@ -133,6 +140,84 @@ internal static class NameSimilarity
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
         : word;
 
+    /// <summary>
+    /// A shorter name all of whose words are in a longer one: the same thing only on evidence for the whole name. A
+    /// place ("Washington" of "Washington Mutual") or a generic name ("Air Force", "Central Bank") is never part of
+    /// a longer name; words before the shared ones may only be a country ("Russian RTS") or a descriptor ("Changi
+    /// International Airport"), so "Royal Air Force", "Mac App Store", "Latin America" stay their own things; words
+    /// after them may be descriptors ("Hang Seng Index") or the rest of a proper name ("Lockheed Martin"), never a
+    /// place ("Ford Australia") or an institution word ("Barclays Capital", "Apple Corps").
+    /// </summary>
+    private static NameMatch? PartOfName(NameForm shorter, NameForm longer, bool[] used, bool lastMatched, bool firstMatched, string type)
+    {
+        var data = ResolutionData.Default;
+        var words = NameWords.Default;
+        if (words.Places.Contains(shorter.Normalised))
+        {
+            return null;
+        }
+
+        // A generic name with an institution's head ("Air Force", "Central Bank") is any country's; a generic name
+        // of two words without one ("Federal Reserve") is itself a name, which a country may qualify.
+        var generic = shorter.Tokens.All(t => words.IsGeneric(t, data));
+        if (generic && (shorter.Tokens.Length < 2 || shorter.Tokens.Any(words.OrgHeads.Contains)))
+        {
+            return null;
+        }
+
+        var lastUsed = System.Array.LastIndexOf(used, true);
+        var modelCode = shorter.Tokens.Length == 1 && shorter.Tokens[0].Any(char.IsDigit) && shorter.Tokens[0].Any(char.IsLetter);
+        var onlyDescriptors = true;
+        for (var j = 0; j < longer.Tokens.Length; j++)
+        {
+            if (used[j])
+            {
+                continue;
+            }
+
+            var token = longer.Tokens[j];
+            if (j < lastUsed && (modelCode || (Geographic(type))) && !words.IsCountryWord(token) && !words.IsGeneric(token, data) && !token.Any(char.IsDigit))
+            {
+                // A maker's name before a model ("Airbus A380" and "A380").
+                continue;
+            }
+
+            if (j < lastUsed)
+            {
+                // A word before the shared ones qualifies them.
+                if (!words.IsCountryWord(token) && (generic || !words.Descriptors.Contains(token)))
+                {
+                    return null;
+                }
+            }
+            else if (words.Descriptors.Contains(token) && !generic)
+            {
+                continue;
+            }
+            else if (words.IsCountryWord(token) || words.IsGeneric(token, data) || token.Any(char.IsDigit))
+            {
+                return null;
+            }
+            else
+            {
+                onlyDescriptors = false;
+            }
+        }
+
+        if (onlyDescriptors)
+        {
+            return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its country or descriptor words");
+        }
+
+        var share = (double)used.Count(u => u) / longer.Tokens.Length;
+        return share >= 0.5 && (shorter.Tokens.Length >= 2 || lastMatched || firstMatched)
+            ? new NameMatch(0.78 + (0.12 * share), () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\"")
+            : null;
+    }
+
+    // A place has other names before its own ("Aoraki Mount Cook"); an organisation so qualified is another one.
+    private static bool Geographic(string type) => type is EntityTypes.Gpe or EntityTypes.Loc or EntityTypes.Fac;
+
     private static NameMatch? Align(NameForm a, NameForm b, string type)
     {
         var (shorter, longer) = a.Tokens.Length <= b.Tokens.Length ? (a, b) : (b, a);
@@ -177,10 +262,7 @@ internal static class NameSimilarity
                     : null;
             }
 
-            var share = (double)matched / longer.Tokens.Length;
-            return share >= 0.5 && (shorter.Tokens.Length >= 2 || lastMatched || firstMatched)
-                ? new NameMatch(0.78 + (0.12 * share), () => $"\"{shorter.Text}\" is part of the name \"{longer.Text}\"")
-                : null;
+            return PartOfName(shorter, longer, used, lastMatched, firstMatched, type);
         }
 
         if (type == EntityTypes.Person)

@@ -1,0 +1,122 @@
+using Triangulate.Core.Entities;
+using Triangulate.Resolution.Names;
+
+namespace Triangulate.Resolution.Tests;
+
+/// <summary>A name joins another only on evidence for the whole name; every form of one thing joins.</summary>
+public sealed class WholeNameEvidenceTests
+{
+    [Theory]
+    [InlineData("Air Force", "Royal Norlandian Air Force", EntityTypes.Org)] // a generic name is any country's
+    [InlineData("Royal Air Force", "Royal Danish Air Force", EntityTypes.Org)]
+    [InlineData("Central Bank", "Danish Central Bank", EntityTypes.Org)]
+    [InlineData("Geneva", "Geneva Mutual", EntityTypes.Org)] // a place is not part of a company's name
+    [InlineData("Kestrel", "Kestrel Austria", EntityTypes.Org)] // a country after a name makes another one
+    [InlineData("Kestrel", "Kestrel Capital", EntityTypes.Org)] // so does an institution word
+    [InlineData("Kestrel", "Kestrel Corps", EntityTypes.Org)]
+    [InlineData("App Depot", "Mac App Depot", EntityTypes.Org)] // a qualifier before a name makes another one
+    [InlineData("European", "European Union", EntityTypes.Org)]
+    [InlineData("Merval index", "Merval 25 index", EntityTypes.Product)]
+    public void A_qualified_form_is_its_own_thing(string shorter, string longer, string type)
+    {
+        // Given a name and a longer name holding all its words
+        // When they are compared
+        var match = NameSimilarity.Compare(NameForm.Of(shorter), NameForm.Of(longer), type);
+
+        // Then the shared words are no evidence that they are one thing
+        Assert.True(match.Score < 0.78, $"{shorter} / {longer}: {match.Score} {match.Reason}");
+    }
+
+    [Theory]
+    [InlineData("Hang Keng", "Hang Keng Index", EntityTypes.Product)] // a descriptor after the name
+    [InlineData("Orvesta", "Danish Orvesta index", EntityTypes.Product)] // a country before it
+    [InlineData("Tarnow Eastern", "Tarnow Eastern Airlines", EntityTypes.Org)]
+    [InlineData("Kestrel", "Kestrel Harwick", EntityTypes.Org)] // the rest of a proper name
+    [InlineData("K480", "Kestrel K480", EntityTypes.Product)] // a maker before a model
+    [InlineData("Varnow Airport", "Varnow International Airport", EntityTypes.Fac)]
+    [InlineData("Federal Reserve", "U.S. Federal Reserve", EntityTypes.Org)]
+    public void A_short_form_of_the_whole_name_is_part_of_it(string shorter, string longer, string type)
+    {
+        // Given a name and a longer form of it
+        // When they are compared
+        var match = NameSimilarity.Compare(NameForm.Of(shorter), NameForm.Of(longer), type);
+
+        // Then the shorter is taken for part of the longer name
+        Assert.True(match.Score >= 0.78, $"{shorter} / {longer}: {match.Score}");
+    }
+
+    [Theory]
+    [InlineData("U.S. Department of Trade", "US Trade Department")]
+    [InlineData("Vestprom Bank", "Vestprombank")]
+    [InlineData("K480-800F", "K480")]
+    public void Every_spelling_of_one_name_matches(string a, string b)
+    {
+        // Given two spellings of one name (dotted initials, written apart or together, a model's variant)
+        // When they are compared
+        var match = NameSimilarity.Compare(NameForm.Of(a), NameForm.Of(b), EntityTypes.Org);
+
+        // Then they are one name
+        Assert.True(match.Score >= 0.85, $"{a} / {b}: {match.Score}");
+    }
+
+    [Fact]
+    public void Dotted_initials_make_an_acronym_letter_by_letter()
+    {
+        // Given an air force written with dotted initials, and its acronym
+        var match = NameSimilarity.Compare(NameForm.Of("NAF"), NameForm.Of("N.A. Force"), EntityTypes.Org);
+        var usaf = NameSimilarity.Compare(NameForm.Of("USAF"), NameForm.Of("U.S. Air Force"), EntityTypes.Org);
+
+        // Then the acronym counts each initial
+        Assert.True(usaf.Score >= 0.9, usaf.Reason);
+        Assert.True(match.Score >= 0.9, match.Reason);
+    }
+
+    [Fact]
+    public void Capital_initials_in_capitals_are_a_country_not_a_pronoun_and_reports_join()
+    {
+        // Given three reports naming one country as "US", "U.S." and "United States"
+        var resolver = new CaseResolver();
+        resolver.Add(new ReportBuilder("a.txt").Claim("Exports to the [US|GPE] rose.").Build());
+        resolver.Add(new ReportBuilder("b.txt").Claim("Exports to the [U.S.|GPE] rose.").Build());
+        resolver.Add(new ReportBuilder("c.txt").Claim("Exports to the [United States|GPE] rose.").Build());
+
+        // When resolved
+        var result = resolver.Snapshot();
+
+        // Then they are one entity
+        Assert.Single(result.Entities);
+    }
+
+    [Fact]
+    public void A_name_tagged_as_a_person_but_named_by_its_first_word_is_an_organisation()
+    {
+        // Given a report naming a company the tagger took for a person, then by its first word alone
+        var resolver = new CaseResolver();
+        resolver.Add(new ReportBuilder("a.txt").Claim("[Harwick Tolland|PERSON] won the contract; [Harwick|PERSON] will build it.").Build());
+
+        // When resolved
+        var result = resolver.Snapshot();
+
+        // Then the two are one organisation
+        var entity = Assert.Single(result.Entities);
+        Assert.Equal(EntityTypes.Org, entity.Type);
+    }
+
+    [Fact]
+    public void A_short_form_joins_the_one_longer_name_of_its_report_but_not_one_of_two()
+    {
+        // Given a report naming one reserve bank in full and then short, and one naming two air forces and "Air Force"
+        var resolver = new CaseResolver();
+        resolver.Add(new ReportBuilder("a.txt").Claim("The [Danish Federal Reserve|ORG] met; the [Federal Reserve|ORG] held rates.").Build());
+        resolver.Add(new ReportBuilder("b.txt").Claim("The [Royal Danish Air Force|ORG] and the [Dutch Air Force|ORG] flew; the [Air Force|ORG] said.").Build());
+
+        // When resolved
+        var result = resolver.Snapshot();
+
+        // Then the reserve bank is one entity and each air force stays apart from the bare "Air Force"
+        Assert.Same(result.EntityOf("Danish Federal Reserve"), result.EntityOf("Federal Reserve"));
+        Assert.NotSame(result.EntityOf("Air Force"), result.EntityOf("Royal Danish Air Force"));
+        Assert.NotSame(result.EntityOf("Air Force"), result.EntityOf("Dutch Air Force"));
+        Assert.NotSame(result.EntityOf("Dutch Air Force"), result.EntityOf("Royal Danish Air Force"));
+    }
+}
