@@ -71,22 +71,23 @@ public static class CaseFileBuilder
             quantities.AddRange(docQuantities.Select(q => new CaseQuantity(document.Id, q.Start, q.End, q.Text, q.Value, q.Unit, q.Qualifier, q.Counted)));
 
             var docClaims = document.GetOrEmpty<Claim>();
+            var mentionIndex = new SpanIndex<EntityMention>(mentions, m => m.Start, m => m.End);
+            var timeIndex = new SpanIndex<TimeExpression>(docTimes, t => t.Start, t => t.End);
+            var quantityIndex = new SpanIndex<Quantity>(docQuantities, q => q.Start, q => q.End);
             for (var i = 0; i < docClaims.Count; i++)
             {
                 var claim = docClaims[i];
-                bool Inside(int start, int end) => start >= claim.Start && end <= claim.End;
-                var claimEntities = mentions
-                    .Where(m => Inside(m.Start, m.End))
+                var claimEntities = mentionIndex.Inside(claim.Start, claim.End)
                     .Select(m => entityAt.GetValueOrDefault((document.Id, m.Start, m.End)))
                     .OfType<string>()
                     .Distinct()
                     .ToList();
-                var claimTimes = docTimes.Where(t => t.Value is not null && Inside(t.Start, t.End)).Select(t => t.Value!).Distinct().ToList();
-                var claimQuantities = docQuantities.Where(q => Inside(q.Start, q.End)).Select(q => new CaseAmount(q.Value, q.Unit)).ToList();
+                var claimTimes = timeIndex.Inside(claim.Start, claim.End).Where(t => t.Value is not null).Select(t => t.Value!).Distinct().ToList();
+                var claimQuantities = quantityIndex.Inside(claim.Start, claim.End).Select(q => new CaseAmount(q.Value, q.Unit)).ToList();
                 var chain = claim.SourceChain.Count == 0
                     ? [new CaseSourceLink(SourceEntity(meta.Source, entityByName), meta.Source ?? meta.Name, null, false)]
                     : claim.SourceChain.Select(link => new CaseSourceLink(
-                        link.Anonymous ? null : LinkEntity(document, link, mentions, entityAt, entityByName),
+                        link.Anonymous ? null : LinkEntity(document, link, mentionIndex, entityAt, entityByName),
                         link.Text,
                         link.Cue,
                         link.Anonymous,
@@ -124,17 +125,16 @@ public static class CaseFileBuilder
     private static string? LinkEntity(
         Document document,
         SourceLink link,
-        IReadOnlyList<EntityMention> mentions,
+        SpanIndex<EntityMention> mentions,
         Dictionary<(string, int, int), string> entityAt,
         Dictionary<string, string> entityByName)
     {
         // The mention inside the source's own span ("the Wall Street Journal" holds the mention of the outlet).
         if (link.Start >= 0)
         {
-            foreach (var mention in mentions)
+            foreach (var mention in mentions.Overlapping(link.Start, link.End))
             {
-                if (mention.Start < link.End && mention.End > link.Start &&
-                    entityAt.TryGetValue((document.Id, mention.Start, mention.End), out var id))
+                if (entityAt.TryGetValue((document.Id, mention.Start, mention.End), out var id))
                 {
                     return id;
                 }
