@@ -231,6 +231,36 @@ internal sealed partial class ClaimScanner
         _claims.Add(new Claim(claimStart, claimEnd, _text[claimStart..claimEnd], [], Stances.Assert, Modality(s, e, attributed: false)));
     }
 
+    /// <summary>
+    /// "Although Gallois said he hoped to ..., the unions were displeased": a report inside a subordinate clause that
+    /// comes before the main clause reports that clause only; its content ends where the subordinate clause ends.
+    /// </summary>
+    private void ClampToSubordinate(List<Attribution> attributions)
+    {
+        if (_tree is not { } tree || tree.Root < 0)
+        {
+            return;
+        }
+
+        foreach (var child in tree.Children(tree.Root))
+        {
+            if (!tree[child].Is("advcl") || child > tree.Root)
+            {
+                continue;
+            }
+
+            var (lo, hi) = tree.Subtree(child);
+            foreach (var a in attributions)
+            {
+                if (a.Cue.Start >= lo && a.Cue.Start <= hi && a.Forward && a.ContentStart <= hi && a.ContentEnd > hi + 1)
+                {
+                    var (_, end) = TrimContent(a.ContentStart, hi + 1);
+                    a.ContentEnd = Math.Max(end, a.ContentStart + 1);
+                }
+            }
+        }
+    }
+
     private bool IsRelativePronoun(int t) => IsWord(t, "who") || IsWord(t, "which") || IsWord(t, "that");
 
     private (int Start, int End) TrimContent(int start, int end)

@@ -145,6 +145,7 @@ internal sealed partial class ClaimScanner
             else
             {
                 var before = _claims.Count;
+                ClampToSubordinate(attributions);
                 EmitAttributed(attributions, first, startsInQuote);
                 if (!startsInQuote)
                 {

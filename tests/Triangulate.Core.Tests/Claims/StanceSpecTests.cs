@@ -23,7 +23,7 @@ public sealed class StanceSpecTests(ITestOutputHelper output)
         ["source"] = 0.89,
         ["stance"] = 0.89,
         ["polarity"] = 0.92,
-        ["modality"] = 0.72,
+        ["modality"] = 0.74,
     };
 
     private static readonly AnnotationPipeline Pipeline = DefaultPipeline.Create();
