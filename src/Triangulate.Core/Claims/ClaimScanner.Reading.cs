@@ -45,6 +45,10 @@ internal sealed partial class ClaimScanner
                 _claims[c] = Reread(claim, tree, first);
             }
         }
+
+        // Two misread attributions of one sentence both become the author's claim over it: keep one.
+        var seen = new HashSet<(int, int)>();
+        _claims.RemoveAll(c => c.SourceChain.Count == 0 && !seen.Add((c.Start, c.End)));
     }
 
     private Claim Reread(Claim claim, DependencyTree tree, int first)
@@ -82,12 +86,18 @@ internal sealed partial class ClaimScanner
         if (_lexicon.IsIn("deny", lemma) && !DeniesAStatement(tree, cue))
         {
             // "rejected a takeover offer", "denied him bail": an act, not a denial. "dismissed the offer as
-            // inadequate" keeps its source as a judgement.
-            return HasAsPredicate(tree, cue) && claim.Stance != Stances.Deny
-                ? claim with { Stance = Stances.Assert, Polarity = polarity, Modality = Modalities.Opinion }
-                : HasAsPredicate(tree, cue)
-                    ? claim with { Polarity = polarity }
-                    : AuthorClaim(sentence, tree.IsNegated(cue) ? Polarities.Negative : Polarities.Positive, TreeModality(tree, cue) ?? Modalities.Fact);
+            // inadequate" keeps its source as a judgement; "dismissed the report as fake" stays a denial.
+            var judgement = AsPredicate(tree, cue);
+            if (judgement < 0)
+            {
+                return AuthorClaim(sentence, tree.IsNegated(cue) ? Polarities.Negative : Polarities.Positive, TreeModality(tree, cue) ?? Modalities.Fact);
+            }
+
+            var (lo, hi) = tree.Subtree(judgement);
+            var callsItFalse = Enumerable.Range(lo, hi - lo + 1).Any(t => In(_lexicon.DenyWords, t));
+            return callsItFalse
+                ? claim with { Stance = Stances.Deny, Polarity = polarity }
+                : claim with { Stance = Stances.Assert, Polarity = polarity, Modality = Modalities.Opinion };
         }
 
         if (IsRequest(tree, cue, lemma) && !claim.Text.Contains('?', StringComparison.Ordinal))
@@ -342,10 +352,11 @@ internal sealed partial class ClaimScanner
         return _lexicon.IsIn("statement", tree[obj].Lemma) || tree.Children(obj).Any(c => tree[c].Is("acl") || tree[c].Is("ccomp"));
     }
 
-    /// <summary>"dismissed the offer as inadequate": a judgement introduced by "as".</summary>
-    private static bool HasAsPredicate(DependencyTree tree, int cue) =>
-        tree.Children(cue).Any(c => (tree[c].Is("obl") || tree[c].Is("advcl") || tree[c].Is("xcomp")) &&
-            tree.Children(c).Any(m => (tree[m].Is("case") || tree[m].Is("mark")) && tree[m].Lemma.Equals("as", StringComparison.OrdinalIgnoreCase)));
+    /// <summary>"dismissed the offer as inadequate": the judgement introduced by "as", or -1.</summary>
+    private static int AsPredicate(DependencyTree tree, int cue) =>
+        tree.Children(cue).Where(c => (tree[c].Is("obl") || tree[c].Is("advcl") || tree[c].Is("xcomp")) &&
+            tree.Children(c).Any(m => (tree[m].Is("case") || tree[m].Is("mark")) && tree[m].Lemma.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            .DefaultIfEmpty(-1).First();
 
     /// <summary>"asked for", "urged X to", "called for", "called on X to": the source asks for the content.</summary>
     private bool IsRequest(DependencyTree tree, int cue, string lemma)
