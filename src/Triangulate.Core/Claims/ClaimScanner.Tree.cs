@@ -4,10 +4,12 @@ using Triangulate.Core.Text;
 namespace Triangulate.Core.Claims;
 
 /// <summary>
-/// The dependency tree's reading of an attribution: the source is the subject of the cue's verb (through conjunction,
-/// control and relative clauses, or the "by" agent of a passive), the content is the verb's clausal complement, or,
-/// for "CONTENT, X said", the clause the cue is attached to. Where the tree has an answer it replaces the span the
-/// token patterns found; where it has none (a fragment the parser could not attach), the patterns' span stays.
+/// The dependency tree's reading of an attribution and its sentence. The content is the cue verb's clausal complement
+/// (or, for "CONTENT, X said", the clause the cue is attached to), the source the verb's own subject or the "by" agent
+/// of a passive. The tree only corrects the token patterns where the two agree on an anchor, because a greedy parse
+/// misattaches coordinations and relative clauses often enough to do harm on its own: it extends a content that starts
+/// where the patterns' starts, and trims a source that shares its start or end. It also splits off the author's main
+/// clause from a report inside a subordinate clause ("Shares fell after the firm said ...").
 /// </summary>
 internal sealed partial class ClaimScanner
 {
