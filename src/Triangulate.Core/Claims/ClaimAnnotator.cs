@@ -44,24 +44,7 @@ public sealed class ClaimAnnotator : IAnnotator
     private static void AddTimes(Document document, List<Claim> claims)
     {
         var tokens = document.Get<Token>();
-        int TokenAt(int offset)
-        {
-            int lo = 0, hi = tokens.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (tokens[mid].End <= offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
+        int TokenAt(int offset) => TokenText.IndexAtOrAfter(tokens, offset);
 
         for (var i = 0; i < claims.Count; i++)
         {

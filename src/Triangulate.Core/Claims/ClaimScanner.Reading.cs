@@ -380,22 +380,5 @@ internal sealed partial class ClaimScanner
         return !tree.Children(cue).Any(c => tree.Children(c).Any(m => tree[m].Is("mark") && _lexicon.IsIn("question-marks", tree[m].Lemma)));
     }
 
-    private int TokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = _tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int TokenAtOrAfter(int offset) => TokenText.IndexAtOrAfter(_tokens, offset);
 }

@@ -259,7 +259,7 @@ internal sealed unsafe class SparseWeights : IWeights
                 row[classes[k]] = weights[k];
             }
 
-            var slot = (int)((keys[r] * 0x9E3779B97F4A7C15UL) >> shift);
+            var slot = SlotOf(keys[r], shift);
             while (table[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
@@ -271,7 +271,10 @@ internal sealed unsafe class SparseWeights : IWeights
         return table;
     }
 
-    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int SlotOf(ulong key) => SlotOf(key, _shift);
+
+    // Fibonacci hashing: the top bits of the key times 2^64 / phi pick the slot.
+    private static int SlotOf(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     /// <summary>
     /// The mean of several trained weight sets (parameter mixing, as the entity recogniser does): runs that saw the

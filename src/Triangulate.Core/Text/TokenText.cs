@@ -16,4 +16,27 @@ internal static class TokenText
 
         return false;
     }
+
+    /// <summary>
+    /// The index of the first token that ends after <paramref name="offset"/> (the token holding it, or the next one),
+    /// or the token count when none does; by binary search, as tokens are in text order.
+    /// </summary>
+    public static int IndexAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        var (lo, hi) = (0, tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

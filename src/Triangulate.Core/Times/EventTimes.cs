@@ -249,7 +249,7 @@ public static class EventTimes
                 continue;
             }
 
-            var f = FirstTokenAt(tokens, time.Start);
+            var f = TokenText.IndexAtOrAfter(tokens, time.Start);
             var e = f;
             while (e < tokens.Count && tokens[e].Start < time.End)
             {
@@ -258,24 +258,5 @@ public static class EventTimes
 
             yield return (time, f, e);
         }
-    }
-
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        var (lo, hi) = (0, tokens.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }
