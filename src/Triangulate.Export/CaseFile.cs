@@ -10,6 +10,7 @@ namespace Triangulate.Export;
 /// <param name="Clusters">Claims that state the same proposition.</param>
 /// <param name="Contradictions">Claims that conflict.</param>
 /// <param name="Timeline">Dated claims grouped by when.</param>
+/// <param name="Updates">Values that changed between reports of different dates (not contradictions).</param>
 public sealed record CaseFile(
     string Schema,
     IReadOnlyList<CaseDocument> Documents,
@@ -19,8 +20,12 @@ public sealed record CaseFile(
     IReadOnlyList<CaseClaim> Claims,
     IReadOnlyList<CaseCluster> Clusters,
     IReadOnlyList<CaseContradiction> Contradictions,
-    IReadOnlyList<CaseTimelineEntry> Timeline)
+    IReadOnlyList<CaseTimelineEntry> Timeline,
+    IReadOnlyList<CaseUpdate>? Updates = null)
 {
+    /// <summary>Values that changed between reports of different dates, earliest change first.</summary>
+    public IReadOnlyList<CaseUpdate> Updates { get; init; } = Updates ?? [];
+
     /// <summary>The schema name this model writes.</summary>
     public const string SchemaName = "triangulate/1";
 }
@@ -134,11 +139,32 @@ public sealed record CaseAmount(decimal Value, string? Unit);
 /// <param name="FirstReportedBy">Id of the earliest document stating it.</param>
 public sealed record CaseCluster(string Id, IReadOnlyList<string> Claims, int Documents, int IndependentOrigins, IReadOnlyList<string> Origins, string FirstReportedBy);
 
-/// <summary>Two claims that conflict.</summary>
-/// <param name="Claims">The two claim ids.</param>
+/// <summary>One disagreement between two origins: claims that conflict, every claim of each side listed.</summary>
+/// <param name="Claims">Every claim of it: the first of each side, then the other claims of side one, then of side two.</param>
 /// <param name="Kind">time, quantity or polarity.</param>
-/// <param name="Explanation">Why they conflict.</param>
-public sealed record CaseContradiction(IReadOnlyList<string> Claims, string Kind, string Explanation);
+/// <param name="Explanation">Why they conflict, with both values and both reports' dates.</param>
+/// <param name="One">The claims of one side (one origin), <c>Claims[0]</c> first.</param>
+/// <param name="Other">The claims of the other side, <c>Claims[1]</c> first.</param>
+public sealed record CaseContradiction(IReadOnlyList<string> Claims, string Kind, string Explanation,
+    IReadOnlyList<string>? One = null, IReadOnlyList<string>? Other = null)
+{
+    /// <summary>The claims of one side, <c>Claims[0]</c> first.</summary>
+    public IReadOnlyList<string> One { get; init; } = One ?? [Claims[0]];
+
+    /// <summary>The claims of the other side, <c>Claims[1]</c> first.</summary>
+    public IReadOnlyList<string> Other { get; init; } = Other ?? [Claims[1]];
+}
+
+/// <summary>A value that changed between reports of different dates: recorded apart, not called a contradiction.</summary>
+/// <param name="From">The earlier report's claim.</param>
+/// <param name="To">The later report's claim.</param>
+/// <param name="Kind">quantity (a total, a level) or time (a date moved: a plan, a forecast).</param>
+/// <param name="What">What changed.</param>
+/// <param name="FromValue">The earlier value as written.</param>
+/// <param name="ToValue">The later value as written.</param>
+/// <param name="When">The later report's date (yyyy-MM-dd), or null.</param>
+/// <param name="Who">Who gives the later value.</param>
+public sealed record CaseUpdate(string From, string To, string Kind, string What, string FromValue, string ToValue, string? When, string Who);
 
 /// <summary>A point on the timeline.</summary>
 /// <param name="When">TIMEX3 value.</param>

@@ -113,8 +113,10 @@ public static class CaseFileBuilder
             quantities,
             claims,
             resolution.Clusters.Select(c => new CaseCluster(c.Id, c.Claims, c.Documents, c.IndependentOrigins, c.Origins, c.FirstReportedBy)).ToList(),
-            resolution.Contradictions.Select(c => new CaseContradiction([c.ClaimA, c.ClaimB], c.Kind, c.Explanation)).ToList(),
-            resolution.Timeline.Select(t => new CaseTimelineEntry(t.When, t.Precision, t.Claims, t.Documents, t.Summary)).ToList());
+            resolution.Contradictions.Select(c => new CaseContradiction(
+                [c.ClaimA, c.ClaimB, .. c.SideA.Skip(1), .. c.SideB.Skip(1)], c.Kind, c.Explanation, c.SideA, c.SideB)).ToList(),
+            resolution.Timeline.Select(t => new CaseTimelineEntry(t.When, t.Precision, t.Claims, t.Documents, t.Summary)).ToList(),
+            resolution.Updates.Select(u => new CaseUpdate(u.From, u.To, u.Kind, u.What, u.FromValue, u.ToValue, u.When, u.Who)).ToList());
     }
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

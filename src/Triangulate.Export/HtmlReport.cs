@@ -78,6 +78,20 @@ public static class HtmlReport
             html.Append("</ul>");
         }
 
+        if (caseFile.Updates.Count > 0)
+        {
+            // Apart from the conflicts: a total that grew or a date that moved between reports is no dispute.
+            html.Append("<h2>Updates</h2><p class=\"muted\">Values that changed between reports of different dates; not conflicts.</p><ul>");
+            foreach (var u in caseFile.Updates)
+            {
+                html.Append("<li><span class=\"tag\">").Append(E(u.Kind)).Append("</span> ").Append(E(u.What)).Append(": ")
+                    .Append(E(u.FromValue)).Append(" &rarr; ").Append(E(u.ToValue)).Append(" (").Append(E(u.When ?? "undated")).Append(", ")
+                    .Append(E(u.Who)).Append(")</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
         html.Append("<h2>Timeline</h2><table><tr><th>When</th><th>What</th><th>Documents</th></tr>");
         foreach (var t in caseFile.Timeline)
         {

@@ -5,11 +5,17 @@ namespace Triangulate.Resolution;
 /// <param name="Clusters">One cluster per proposition (single claims included), ids <c>k1</c>, ... in order of first claim.</param>
 /// <param name="Contradictions">Pairs of claims that cannot both be true, typed and explained.</param>
 /// <param name="Timeline">Dated claims grouped by when, earliest first.</param>
+/// <param name="Updates">Values that changed between reports of different dates (a running total, a schedule): not contradictions.</param>
 public sealed record CaseResolution(
     IReadOnlyList<ResolvedEntity> Entities,
     IReadOnlyList<ClaimCluster> Clusters,
     IReadOnlyList<Contradiction> Contradictions,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<Update>? Updates = null)
+{
+    /// <summary>Values that changed between reports of different dates, earliest change first.</summary>
+    public IReadOnlyList<Update> Updates { get; init; } = Updates ?? [];
+}
 
 /// <summary>One real-world thing across the reports of a case.</summary>
 /// <param name="Id">Case-wide id, <c>e1</c>, <c>e2</c>, ... deterministic for the same input order.</param>
@@ -53,12 +59,36 @@ public sealed record ClaimCluster(
     IReadOnlyList<string> Origins,
     string FirstReportedBy);
 
-/// <summary>Two claims that cannot both be true.</summary>
-/// <param name="ClaimA">The first claim's id.</param>
-/// <param name="ClaimB">The second claim's id.</param>
+/// <summary>
+/// One disagreement between two origins: claims that cannot both be true, with every claim on each side (one origin
+/// repeating its statement in several sentences or reports is one side, not several contradictions).
+/// </summary>
+/// <param name="ClaimA">The first claim's id: the first of side A.</param>
+/// <param name="ClaimB">The second claim's id: the first of side B.</param>
 /// <param name="Kind"><c>time</c>, <c>quantity</c> or <c>polarity</c>.</param>
-/// <param name="Explanation">What conflicts, in words.</param>
-public sealed record Contradiction(string ClaimA, string ClaimB, string Kind, string Explanation);
+/// <param name="Explanation">What conflicts, in words, with both values and both report dates.</param>
+/// <param name="SideA">Every claim of side A (ClaimA first); null for the pair alone.</param>
+/// <param name="SideB">Every claim of side B (ClaimB first); null for the pair alone.</param>
+public sealed record Contradiction(string ClaimA, string ClaimB, string Kind, string Explanation,
+    IReadOnlyList<string>? SideA = null, IReadOnlyList<string>? SideB = null)
+{
+    /// <summary>Every claim of side A, <see cref="ClaimA"/> first.</summary>
+    public IReadOnlyList<string> SideA { get; init; } = SideA ?? [ClaimA];
+
+    /// <summary>Every claim of side B, <see cref="ClaimB"/> first.</summary>
+    public IReadOnlyList<string> SideB { get; init; } = SideB ?? [ClaimB];
+}
+
+/// <summary>A value that changed between two reports of different dates: recorded, not called a contradiction.</summary>
+/// <param name="From">The earlier report's claim.</param>
+/// <param name="To">The later report's claim.</param>
+/// <param name="Kind"><c>quantity</c> (a total, a level, a toll) or <c>time</c> (a date that was moved: a plan, a forecast).</param>
+/// <param name="What">What changed, in words ("orders", "the date of: first flight").</param>
+/// <param name="FromValue">The earlier value as written.</param>
+/// <param name="ToValue">The later value as written.</param>
+/// <param name="When">The later report's date (yyyy-MM-dd), or null when unknown.</param>
+/// <param name="Who">Who gives the later value: its source, or the later report's outlet or author.</param>
+public sealed record Update(string From, string To, string Kind, string What, string FromValue, string ToValue, string? When, string Who);
 
 /// <summary>One point (or stretch) of the case's timeline.</summary>
 /// <param name="When">A TIMEX3 value (<c>2022-08-20</c>, <c>2022-11</c>), or <c>before 2022-02-24</c> / <c>after ...</c> for a claim placed by a relative anchor.</param>

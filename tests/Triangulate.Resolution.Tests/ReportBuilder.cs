@@ -47,7 +47,7 @@ internal sealed partial class ReportBuilder(string name, DateOnly? published = n
                     _mentions.Add(new EntityMention(s, e, parts[0], parts[1], parts.Length > 2 ? parts[2] : parts[0]));
                     break;
                 case "{":
-                    _times.Add(new TimeExpression(s, e, parts[0], TimeTypes.Date, parts[1] == "-" ? null : parts[1], parts[2],
+                    _times.Add(new TimeExpression(s, e, parts[0], parts[1].StartsWith('P') ? TimeTypes.Duration : TimeTypes.Date, parts[1] == "-" ? null : parts[1], parts[2],
                         parts.Length > 3 ? parts[3] : null, parts.Length > 4 ? parts[4] : null));
                     break;
                 default:

@@ -80,9 +80,13 @@ public sealed partial class SampleCaseTests(ITestOutputHelper output)
             Assert.Contains(result.Contradictions, c => c.Kind == "time");
             Assert.Contains(result.Timeline, t => t.Documents.Count > 1);
 
-            // and each report's denials are set against the other report's admission and assertions
-            var across = result.Contradictions.Count(c => c.Kind == "polarity" && c.ClaimA[..9] != c.ClaimB[..9]);
-            Assert.True(across >= 3, $"{across} polarity conflicts across the two reports");
+            // and each report's denials are set against the other report's admission and assertions, each disagreement
+            // between two origins once, with every claim of each side
+            var across = result.Contradictions.Where(c => c.Kind == "polarity")
+                .Sum(c => c.SideA.Sum(x => c.SideB.Count(y => x[..9] != y[..9])));
+            Assert.True(across >= 3, $"{across} polarity claim pairs across the two reports");
+            var origins = result.Contradictions.Select(c => (c.Kind, c.SideA[0], c.SideB[0])).ToList();
+            Assert.Equal(origins.Count, origins.Distinct().Count());
         }
     }
 

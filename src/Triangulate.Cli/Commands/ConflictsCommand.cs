@@ -14,16 +14,33 @@ internal static class ConflictsCommand
             foreach (var conflict in caseFile.Contradictions)
             {
                 Console.WriteLine($"[{conflict.Kind}] {conflict.Explanation}");
-                foreach (var id in conflict.Claims)
+                foreach (var (side, ids) in new[] { ("one", conflict.One), ("other", conflict.Other) })
                 {
-                    if (claims.TryGetValue(id, out var claim))
+                    foreach (var id in ids)
                     {
-                        Console.WriteLine($"    {docs[claim.Doc]} ({claim.Stance}): {CliSupport.OneLine(claim.Text, 180)}");
+                        if (claims.TryGetValue(id, out var claim))
+                        {
+                            Console.WriteLine($"    {side,-5} {docs[claim.Doc]} ({claim.Stance}): {CliSupport.OneLine(claim.Text, 180)}");
+                        }
                     }
                 }
             }
 
             Console.WriteLine($"{caseFile.Contradictions.Count} conflicts");
+            if (caseFile.Updates.Count > 0)
+            {
+                // Shown apart: a value that changed between reports is news, not a dispute.
+                Console.WriteLine();
+                Console.WriteLine("Updates (values that changed between reports, not conflicts):");
+                foreach (var update in caseFile.Updates)
+                {
+                    var from = claims.TryGetValue(update.From, out var f) ? docs[f.Doc] : update.From;
+                    var to = claims.TryGetValue(update.To, out var t) ? docs[t.Doc] : update.To;
+                    Console.WriteLine($"  [{update.Kind}] {CliSupport.OneLine(update.What, 80)}: {update.FromValue} ({from}) -> {update.ToValue} ({to}, {update.When ?? "undated"}, {update.Who})");
+                }
+
+                Console.WriteLine($"{caseFile.Updates.Count} updates");
+            }
             return 0;
         }));
         return command;

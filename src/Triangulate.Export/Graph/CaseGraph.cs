@@ -108,7 +108,8 @@ public sealed record CaseGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Gra
 
         foreach (var contradiction in caseFile.Contradictions)
         {
-            var claims = contradiction.Claims.Select(lookup.Claim).OfType<CaseClaim>().ToList();
+            // The first claim of each side stands for the disagreement in the graph.
+            var claims = contradiction.Claims.Take(2).Select(lookup.Claim).OfType<CaseClaim>().ToList();
             if (claims.Count == 2)
             {
                 edges.AddContradiction(NodeOf(claims[0], lookup.Speaker(claims[0])), NodeOf(claims[1], lookup.Speaker(claims[1])), contradiction, claims);

@@ -82,8 +82,23 @@ internal sealed partial class ClaimIndex
         return byWord;
     }
 
-    private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times, HashSet<int>[] subjects)
+    private Contradiction? FindContradiction(ClaimRecord a, ClaimRecord b, ClaimSimilarity sim, List<ClaimTime>[] times,
+        HashSet<int>[] subjects, HashSet<int>[] participants, List<Update> updates)
     {
+        // One source does not contradict itself: a report's author telling "Japan enters recession" and "Japan has not
+        // been in recession since 2001" tells two times. Within a report, only different sources conflict.
+        if (a.Document.Id == b.Document.Id && SameOrigin(a, b))
+        {
+            return null;
+        }
+
+        // Two claims about different participants are two propositions: each names someone the other does not
+        // ("China agreed to buy 60 aircraft" and "Aeroflot negotiates the purchase of 22").
+        if (DifferentParticipants(a, b, participants))
+        {
+            return null;
+        }
+
         // "There is no foreign money in this project" against another report's admission that foreign money was used:
         // a negated statement denies what an admission grants, even when its source did not use a verb of denial.
         if (a.Document.Id != b.Document.Id && sim.Words >= 0.2
@@ -93,10 +108,16 @@ internal sealed partial class ClaimIndex
                 $"{Who(a)} {(a.Claim.Stance == Stances.Admit ? "admits" : "says the opposite of")} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {(b.Claim.Stance == Stances.Admit ? "admits" : "says the opposite of")} (\"{Squash(b.Claim.Text, 120)}\")");
         }
 
+        // Dates and amounts conflict only between claims about a common named thing (in the claim or its source):
+        // "146,000 jobs" and "90 jobs" in two stories about different employers are two facts, not one disputed.
+        var common = a.Polarity != 0 && b.Polarity != 0 && subjects[a.Index].Overlaps(subjects[b.Index]);
         var related = sim.Words >= 0.25 || (sim.Entities >= 0.5 && sim.Words >= 0.15);
         if (!related)
         {
-            return null;
+            // Claims worded apart may still give one measure of one thing: "carry up to 840 people in all-economy
+            // class" in a long sentence about a ceremony, "up to 800 passengers in a single-class economy
+            // configuration" in one about versions. Their amounts' own narrowing words must then agree.
+            return common && a.Document.Id != b.Document.Id ? AmountConflict(a, b, times[a.Index], times[b.Index], updates, narrowedOnly: true, participants) : null;
         }
 
         // A denial conflicts with an admission of the same thing; against a plain assertion the wording must be closer,
@@ -109,10 +130,7 @@ internal sealed partial class ClaimIndex
                 $"{Who(a)} {Verb(a)} (\"{Squash(a.Claim.Text, 120)}\") what {Who(b)} {Verb(b)} (\"{Squash(b.Claim.Text, 120)}\")");
         }
 
-        // Dates and amounts conflict only between claims that say nearly the same thing otherwise.
-        // Dates and amounts conflict only between claims about a common named thing (in the claim or its source):
-        // "146,000 jobs" and "90 jobs" in two stories about different employers are two facts, not one disputed.
-        if (a.Polarity != b.Polarity || sim.Words < 0.35 || !subjects[a.Index].Overlaps(subjects[b.Index]))
+        if (!common)
         {
             return null;
         }
@@ -120,15 +138,9 @@ internal sealed partial class ClaimIndex
         // A claim about the anchor event itself ("the blockade started on ...") is not in conflict with "before the blockade".
         var ta = times[a.Index].Where(t => !IsAbout(b, t)).ToList();
         var tb = times[b.Index].Where(t => !IsAbout(a, t)).ToList();
-        // Reports on one story share their names ("the fund", "the port"): dates conflict only when the claims also
-        // tell the same happening in other words ("visited" on one date is not "paid" on another).
-        var disjoint = ta.SelectMany(x => tb.Where(x.DisjointFrom).Select(y => (x, y))).FirstOrDefault();
-        // "A second transfer ... on March 14" is another happening than the first transfer, whatever its date.
-        if (disjoint.x is not null && !ta.Any(x => tb.Any(x.Overlaps)) && Dice(a.EventWords, b.EventWords) >= MinEventWords
-            && !IsAnotherPayment(a) && !IsAnotherPayment(b))
+        if (a.Polarity == b.Polarity && sim.Words >= MinEventWords && TimeConflict(a, b, ta, tb, updates) is { } timeConflict)
         {
-            return new Contradiction(a.Id, b.Id, "time",
-                $"the same event at incompatible times: {disjoint.x.Describe()} in {a.Document.Name} against {disjoint.y.Describe()} in {b.Document.Name}");
+            return timeConflict;
         }
 
         if (ta.Any(x => tb.Any(x.DisjointFrom)))
@@ -141,23 +153,52 @@ internal sealed partial class ClaimIndex
             return null; // one report giving two amounts of one measure tells two things (last year's and this year's)
         }
 
-        var anotherPayment = IsAnotherPayment(a) || IsAnotherPayment(b);
-        foreach (var qa in a.Quantities.Where(q => !(anotherPayment && IsMoney(q))))
+        return AmountConflict(a, b, ta, tb, updates, narrowedOnly: sim.Words < MinAmountWords, participants);
+    }
+
+    /// <summary>
+    /// Two claims of one happening at times that cannot both hold. When the reports are of different dates and either
+    /// claim tells a plan or a forecast ("expected in August", "due in May 2008"), or gives a time only relative to its
+    /// own report ("today", "on Monday"), the later report tells a changed schedule or another day: an update or
+    /// nothing, never a contradiction.
+    /// </summary>
+    private Contradiction? TimeConflict(ClaimRecord a, ClaimRecord b, List<ClaimTime> ta, List<ClaimTime> tb, List<Update> updates)
+    {
+        // Reports on one story share their names ("the fund", "the port"): dates conflict only when the claims also
+        // tell the same happening in other words ("visited" on one date is not "paid" on another).
+        var disjoint = ta.SelectMany(x => tb.Where(x.DisjointFrom).Select(y => (x, y))).FirstOrDefault();
+        // "A second transfer ... on March 14" is another happening than the first transfer, whatever its date.
+        if (disjoint.x is null || ta.Any(x => tb.Any(x.Overlaps)) || Dice(a.EventWords, b.EventWords) < MinEventWords
+            || IsAnotherPayment(a) || IsAnotherPayment(b))
         {
-            var comparable = b.Quantities.Where(qb => SameMeasure(qa, qb)).ToList();
-            if (comparable.Count > 0 && !comparable.Any(qb => ClaimSimilarity.Compatible(qa, qb))
-                && !b.Quantities.Any(qb => ClaimSimilarity.Compatible(qa, qb) && qa.Unit == qb.Unit))
+            return null;
+        }
+
+        var (earlier, later) = a.PublishedOrder.CompareTo(b.PublishedOrder) <= 0 ? (a, b) : (b, a);
+        if (a.Document.Published != b.Document.Published && a.Document.Published is not null && b.Document.Published is not null)
+        {
+            if (IsSchedule(a) || IsSchedule(b))
             {
-                var qb = comparable[0];
-                return new Contradiction(a.Id, b.Id, "quantity",
-                    $"different amounts for the same thing: {Describe(qa)} in {a.Document.Name} against {Describe(qb)} in {b.Document.Name}");
+                var (from, to) = earlier == a ? (disjoint.x, disjoint.y) : (disjoint.y, disjoint.x);
+                updates.Add(new Update(earlier.Id, later.Id, "time", "the date of: " + Squash(earlier.Claim.Text, 80), from.Text, to.Text,
+                    later.Document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Who(later)));
+                return null;
+            }
+
+            if (NearReport(a, disjoint.x) || NearReport(b, disjoint.y))
+            {
+                return null; // "today" in two reports of different days: two days' happenings
             }
         }
 
-        return null;
+        return new Contradiction(a.Id, b.Id, "time",
+            $"the same event at incompatible times: {disjoint.x.Describe()} in {Dated(a)} against {disjoint.y.Describe()} in {Dated(b)}");
     }
 
     private const double MinEventWords = 0.35;
+
+    /// <summary>Content-word overlap two claims need before their amounts are compared.</summary>
+    private const double MinAmountWords = 0.2;
 
     /// <summary>Share of the denial's event words the other claim must tell (in its own or equivalent words).</summary>
     private const double MinDeniedCovered = 0.6;
@@ -245,29 +286,6 @@ internal sealed partial class ClaimIndex
 
     private static bool IsAbout(ClaimRecord claim, ClaimTime time) =>
         time.AnchorKey is not null && time.AnchorKey.Split(' ').All(claim.PlainWords.Contains);
-
-    /// <summary>Same unit, and for counts the same counted thing.</summary>
-    private bool SameMeasure(Quantity a, Quantity b)
-    {
-        if (a.Unit != b.Unit)
-        {
-            return false;
-        }
-
-        if (a.Unit is not null && (a.Counted is null || b.Counted is null))
-        {
-            return true;
-        }
-
-        if (a.Counted is null || b.Counted is null)
-        {
-            return false;
-        }
-
-        var sa = Stems(a.Counted);
-        var sb = Stems(b.Counted);
-        return sa.Count > 0 && sb.Count > 0 && 2.0 * sa.Count(sb.Contains) / (sa.Count + sb.Count) >= 0.5;
-    }
 
     private static string Describe(Quantity q)
     {

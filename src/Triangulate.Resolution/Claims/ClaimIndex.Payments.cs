@@ -15,6 +15,8 @@ internal sealed partial class ClaimIndex
 
     private IReadOnlyList<ResolvedEntity> _snapshotEntities = [];
 
+    private IReadOnlyDictionary<int, int> _snapshotNodeEntity = new Dictionary<int, int>();
+
     private static (HashSet<string> Words, HashSet<string> Other, HashSet<string> After) LoadPaymentWords()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -84,9 +86,12 @@ internal sealed partial class ClaimIndex
 
     private static bool IsMoney(Quantity q) => q.Unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
 
-    private Contradiction? PaymentContradiction(ClaimRecord a, ClaimRecord b, HashSet<int>[] entitySets, List<ClaimTime>[] times)
+    private Contradiction? PaymentContradiction(ClaimRecord a, ClaimRecord b, HashSet<int>[] entitySets, HashSet<int>[] participants, List<ClaimTime>[] times, ClaimSimilarity sim)
     {
-        if (a.Document.Id == b.Document.Id || a.Polarity != 1 || b.Polarity != 1)
+        // A payment is one proposition only between claims that say much the same otherwise and name no party the
+        // other does not ("$15 billion" for an order and "$199 million" of aid both name one maker: two payments).
+        if (a.Document.Id == b.Document.Id || a.Polarity != 1 || b.Polarity != 1 || sim.Words < MinAmountWords
+            || DifferentParticipants(a, b, participants))
         {
             return null;
         }
@@ -132,7 +137,7 @@ internal sealed partial class ClaimIndex
             var qb = comparable[0];
             var dates = disjointDates ? ", on different dates too" : string.Empty;
             return new Contradiction(a.Id, b.Id, "quantity",
-                $"different sums for the same payment: {Describe(qa)} in {a.Document.Name} against {Describe(qb)} in {b.Document.Name}" +
+                $"different sums for the same payment: {Describe(qa)} in {Dated(a)} against {Describe(qb)} in {Dated(b)}" +
                 $" (both name {string.Join(", ", ea.Where(eb.Contains).Take(3).Select(EntityLabel))} and a payment{dates})");
         }
 

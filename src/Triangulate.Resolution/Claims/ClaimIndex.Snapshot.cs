@@ -6,12 +6,13 @@ namespace Triangulate.Resolution.Claims;
 internal sealed partial class ClaimIndex
 {
     /// <summary>What a snapshot of the claims holds.</summary>
-    public sealed record Result(List<ClaimCluster> Clusters, List<Contradiction> Contradictions, List<TimelineEntry> Timeline);
+    public sealed record Result(List<ClaimCluster> Clusters, List<Contradiction> Contradictions, List<TimelineEntry> Timeline, List<Update> Updates);
 
     /// <summary>Clusters the claims, counts origins, finds contradictions and lays out the timeline.</summary>
     public Result Snapshot(IReadOnlyList<ResolvedEntity> entities, IReadOnlyDictionary<int, int> nodeEntity)
     {
         _snapshotEntities = entities;
+        _snapshotNodeEntity = nodeEntity;
         var entitySets = _claims.Select(c => c.Nodes.Select(n => nodeEntity.GetValueOrDefault(n, -1 - n)).ToHashSet()).ToArray();
         // What a claim is about including who says it: "Norland denies buying frigates" is about Norland too.
         // A nationality stands for its country here ("Norlandian frigates" are about Norland).
@@ -34,9 +35,13 @@ internal sealed partial class ClaimIndex
 
             return set.Select(e => e >= 0 ? subjectOf[e] : e).ToHashSet();
         }).ToArray();
+        // Who takes part in what a claim tells, with nationalities as their countries ("Norlandian frigates").
+        var participants = entitySets.Select(set => set.Select(e => country.TryGetValue(e, out var place) ? place : e)
+            .Select(e => e >= 0 ? subjectOf[e] : e).ToHashSet()).ToArray();
         var times = ResolveAnchors();
         var parent = Enumerable.Range(0, _claims.Count).ToArray();
-        var contradictions = new List<Contradiction>();
+        var contradictions = new List<(Contradiction, ClaimRecord, ClaimRecord)>();
+        var updates = new List<Update>();
         var links = new List<(double Score, int A, int B)>();
         foreach (var b in _claims)
         {
@@ -44,10 +49,10 @@ internal sealed partial class ClaimIndex
             {
                 var a = _claims[ai];
                 var sim = Similarity(a, b, entitySets, times);
-                var conflict = PaymentContradiction(a, b, entitySets, times) ?? FindContradiction(a, b, sim, times, subjects);
+                var conflict = PaymentContradiction(a, b, entitySets, participants, times, sim) ?? FindContradiction(a, b, sim, times, subjects, participants, updates);
                 if (conflict is not null)
                 {
-                    contradictions.Add(conflict);
+                    contradictions.Add((conflict, a, b));
                     continue;
                 }
 
@@ -76,7 +81,7 @@ internal sealed partial class ClaimIndex
 
         var clusters = BuildClusters(parent, entities, nodeEntity, aliasForms);
         var timeline = BuildTimeline(parent, times);
-        return new Result(clusters, contradictions, timeline);
+        return new Result(clusters, GroupByOrigins(contradictions), timeline, updates);
     }
 
     /// <summary>For each entity, the first entity with a spelling of the same transliteration-folded form.</summary>

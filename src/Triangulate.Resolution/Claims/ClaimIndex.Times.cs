@@ -47,6 +47,13 @@ internal sealed partial class ClaimIndex
 
             var before = document.Text[Math.Max(claim.Start, t.Start - 16)..t.Start];
             var direction = t.Direction ?? (BeforeCue.IsMatch(before) ? "before" : AfterCue.IsMatch(before) ? "after" : null);
+            // "not due until October": it happens in October, not before it.
+            if (t.Direction is null && direction == "before"
+                && NotUntilRegex().IsMatch(document.Text.AsSpan(Math.Max(claim.Start, t.Start - 48), t.Start - Math.Max(claim.Start, t.Start - 48))))
+            {
+                direction = null;
+            }
+
             if (ClaimTime.TryParse(t.Value, out var lo, out var hi))
             {
                 // "since March" and "until May" take in the month they name; "after March" and "before May" do not.
@@ -83,6 +90,9 @@ internal sealed partial class ClaimIndex
 
         return times;
     }
+
+    [GeneratedRegex(@"\b(not|never)\b[^.;]{0,40}\b(until|till)\s*$|n't\b[^.;]{0,40}\b(until|till)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotUntilRegex();
 
     private string? AnchorKey(string anchor)
     {

@@ -143,6 +143,7 @@ internal sealed partial class ClaimIndex
                 Times = TimesOf(near, claim),
                 SentenceTimes = SentenceTimesOf(near, claim),
                 Quantities = near.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
+                Amounts = AmountFrame.Read(document.Text, claim.Start, claim.End, near.Quantities, near.Times, near.Mentions, AmountFrame.Lexicon.Default),
                 OriginNode = originNode,
                 OriginName = originName,
             };
@@ -286,6 +287,12 @@ internal sealed partial class ClaimIndex
         foreach (var q in record.Quantities)
         {
             yield return $"cq:{q.Value}:{q.Unit}";
+        }
+
+        // What its counts and delays measure ("people", "late"): claims giving another value of one measure meet.
+        foreach (var f in record.Amounts.Where(f => !f.IsUnit))
+        {
+            yield return "cm:" + f.Thing;
         }
 
         foreach (var t in record.Times)

@@ -37,6 +37,9 @@ internal sealed class ClaimRecord
 
     public required List<Quantity> Quantities { get; init; }
 
+    /// <summary>Its amounts with what each measures (amounts inside names left out; durations of a measured word in).</summary>
+    public List<AmountFrame> Amounts { get; init; } = [];
+
     /// <summary>The node of the entity its source chain starts with, when the source is a mention.</summary>
     public int OriginNode { get; init; } = -1;
 
