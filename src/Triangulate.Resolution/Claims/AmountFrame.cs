@@ -91,6 +91,13 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
             return false;
         }
 
+        // "Boeing unveils new 777 aircraft": a number right after "new" names a model (an amount comes before "new").
+        var before = text[Math.Max(0, q.Start - 5)..q.Start];
+        if (before.EndsWith("new ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         if (previous is not null && previous.End <= q.Start
             && Words(text, previous.End, q.Start).All(w => Between.Contains(w.Word)) && text[previous.End..q.Start].All(c => char.IsLetter(c) || c == ' '))
         {
@@ -153,6 +160,25 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         return kind;
     }
 
+    /// <summary>
+    /// The amount is a move over a period ("fell 2.36%", "lost 26 points"): a happening of its own, so two reports
+    /// of different dates giving different moves tell two moves.
+    /// </summary>
+    public bool Move { get; init; }
+
+    /// <summary>A verb of change stands right before the amount, with "by" or nothing between ("fell by 9.48 points").</summary>
+    private static bool IsMove(string text, int start, Quantity q, Lexicon lexicon)
+    {
+        var before = text[Math.Max(start, q.Start - 24)..q.Start].ToLowerInvariant();
+        var words = PieceRegex().Matches(before).Select(m => m.Value).Where(w => char.IsLetterOrDigit(w[0])).ToList();
+        if (words.Count > 0 && words[^1] is "by" or "some" or "about" or "nearly" or "almost" or "over" or "around")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count > 0 && lexicon.IsChangeVerb(words[^1]);
+    }
+
     /// <summary>The narrowing words as written, for explanations.</summary>
     public string Narrowing { get; init; } = string.Empty;
 
@@ -188,7 +214,7 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         var maximum = q.Qualifier == QuantityQualifiers.AtMost
             && (lower.StartsWith("up to", StringComparison.Ordinal) || before.EndsWith("up to ", StringComparison.Ordinal)
                 || before.EndsWith("as many as ", StringComparison.Ordinal) || before.EndsWith("maximum of ", StringComparison.Ordinal));
-        return new AmountFrame(q, thing, modifiers, changing, maximum) { Narrowing = string.Join(' ', shown) };
+        return new AmountFrame(q, thing, modifiers, changing, maximum) { Narrowing = string.Join(' ', shown), Move = IsMove(text, start, q, lexicon) };
     }
 
     private static (int From, int To) Phrase(string text, int start, int end, Quantity q)
@@ -223,8 +249,9 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
     {
         if (q.Counted is { Length: > 0 } counted)
         {
+            // "the S&P 500 Index", "Boeing 747 Jumbo": a capitalised head makes the number part of a name.
             var last = counted.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-            return lexicon.ThingOf(last);
+            return char.IsUpper(last[0]) ? null : lexicon.ThingOf(last);
         }
 
         var seen = 0;
@@ -334,6 +361,7 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         private readonly HashSet<string> _changing = new(StringComparer.Ordinal);
         private readonly List<string[]> _changingPhrases = [];
         private readonly HashSet<string> _stopWords;
+        private readonly HashSet<string> _changeVerbs = new(StringComparer.Ordinal);
 
         public Lexicon(HashSet<string> stopWords)
         {
@@ -345,6 +373,11 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
                 {
                     _groups.TryAdd(w, words[0]);
                 }
+            }
+
+            foreach (var line in Core.Data.DataFile.ReadLines("resolution-change-verbs.txt"))
+            {
+                _changeVerbs.Add(Stem(line.Trim()));
             }
 
             foreach (var line in Core.Data.DataFile.ReadLines("resolution-changing-measures.txt"))
@@ -370,6 +403,8 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         public bool IsStopWord(string word) => _stopWords.Contains(word.ToLowerInvariant());
 
         public bool IsChanging(string thing) => _changing.Contains(thing);
+
+        public bool IsChangeVerb(string word) => _changeVerbs.Contains(Stem(word));
 
         /// <summary>A word or phrase (only a phrase: <paramref name="phrasesOnly"/>) of the changing list stands in <paramref name="segment"/> (lower case).</summary>
         public bool MarksChange(string segment, bool phrasesOnly)

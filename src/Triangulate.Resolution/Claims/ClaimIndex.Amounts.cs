@@ -23,10 +23,11 @@ internal sealed partial class ClaimIndex
     /// <summary>
     /// The first measure the two claims give different values of, as a contradiction, or as an update when it changes
     /// over time and the reports are of different dates. <paramref name="narrowedOnly"/>: the claims are worded apart,
-    /// so only amounts narrowed by words on both sides, which agree at least half, are compared.
+    /// so only amounts narrowed by words on both sides, which agree at least half, are compared. <paramref name="close"/>:
+    /// the claims are worded nearly alike (an update needs that, or amounts narrowed alike).
     /// </summary>
     private Contradiction? AmountConflict(ClaimRecord a, ClaimRecord b, List<ClaimTime> ta, List<ClaimTime> tb, List<Update> updates, bool narrowedOnly,
-        HashSet<int>[] participants)
+        HashSet<int>[] participants, bool close = false)
     {
         // An amount is of something named: a claim naming nothing ("It will seat 200 to 300 people") may be about
         // anything, and two claims about one measure name a party in common.
@@ -64,12 +65,21 @@ internal sealed partial class ClaimIndex
             var fbest = same.First(fb => fa.Alignment(fb) >= best - 1e-9);
             // Only bounded times say when: "since April 1997" is open and meets every later day.
             var sameTime = ta.Any(x => x.Lo is not null && x.Hi is not null && tb.Any(y => y.Lo is not null && y.Hi is not null && x.Overlaps(y)));
-            var datesDiffer = a.Document.Published != b.Document.Published;
+            // Reports of unknown date may be of different days: only a known same day, or a time both give, is one time.
+            var sameDay = a.Document.Published is not null && a.Document.Published == b.Document.Published;
+            var datesDiffer = !sameDay;
+            if (datesDiffer && !sameTime && (fa.Move || fbest.Move))
+            {
+                continue; // a day's move and another day's move: two happenings
+            }
+
             if (datesDiffer && !sameTime && (fa.Changing || fbest.Changing))
             {
-                if (a.Document.Published is null || b.Document.Published is null)
+                // A changing value from a report of unknown date is neither a dispute nor an ordered change; one
+                // recorded as a change must be of the same thing, told alike or narrowed alike.
+                if (a.Document.Published is null || b.Document.Published is null || !(close || (best >= NarrowedAlignment && fa.Modifiers.Count > 0)))
                 {
-                    continue; // a changing value from a report of unknown date: neither a dispute nor an ordered change
+                    continue;
                 }
 
                 var (earlier, later, from, to) = a.PublishedOrder.CompareTo(b.PublishedOrder) <= 0 ? (a, b, fa, fbest) : (b, a, fbest, fa);

@@ -153,7 +153,7 @@ internal sealed partial class ClaimIndex
             return null; // one report giving two amounts of one measure tells two things (last year's and this year's)
         }
 
-        return AmountConflict(a, b, ta, tb, updates, narrowedOnly: sim.Words < MinAmountWords, participants);
+        return AmountConflict(a, b, ta, tb, updates, narrowedOnly: sim.Words < MinAmountWords, participants, close: sim.Words >= MinEventWords);
     }
 
     /// <summary>

@@ -214,10 +214,17 @@ internal sealed partial class ClaimIndex
         foreach (var members in groups.Values)
         {
             var origins = new List<(string Key, string Label)>();
-            foreach (var c in members)
+            var copied = new HashSet<long>();
+            foreach (var c in members.OrderBy(c => c.PublishedOrder))
             {
+                // A report that copies an earlier one's wording (a run of eight words or more) depends on it and
+                // adds no origin of its own.
+                var runs = WordRuns(c.Claim.Text);
+                var copies = members.Any(o => o.Document.Id != c.Document.Id && o.PublishedOrder.CompareTo(c.PublishedOrder) < 0)
+                    && runs.Overlaps(copied);
+                copied.UnionWith(runs);
                 var origin = OriginOf(c, entities, nodeEntity, aliasIndex);
-                if (!origins.Any(o => o.Key == origin.Key))
+                if (!copies && !origins.Any(o => o.Key == origin.Key))
                 {
                     origins.Add(origin);
                 }
@@ -234,6 +241,28 @@ internal sealed partial class ClaimIndex
         }
 
         return clusters;
+    }
+
+    /// <summary>Length of a run of shared words that makes one report's claim a copy of another's.</summary>
+    private const int CopiedRun = 8;
+
+    /// <summary>Hashes of every run of <see cref="CopiedRun"/> consecutive words (lower case) of a text.</summary>
+    private static HashSet<long> WordRuns(string text)
+    {
+        var words = WordPattern.Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var runs = new HashSet<long>();
+        for (var i = 0; i + CopiedRun <= words.Count; i++)
+        {
+            var hash = new HashCode();
+            for (var k = 0; k < CopiedRun; k++)
+            {
+                hash.Add(words[i + k], StringComparer.Ordinal);
+            }
+
+            runs.Add(hash.ToHashCode());
+        }
+
+        return runs;
     }
 
     /// <summary>The root of a claim's source chain, as one key per real source (an entity when the case knows it).</summary>
@@ -255,8 +284,9 @@ internal sealed partial class ClaimIndex
             }
         }
 
-        var label = c.Claim.SourceChain.Count > 0 ? CleanSourcePhrase(c.Claim.SourceChain[0].Resolved ?? c.Claim.SourceChain[0].Text)
-            : c.Document.Source ?? c.Document.Name;
+        var named = c.Claim.SourceChain.FirstOrDefault(l => !l.Anonymous || l.Resolved is not null);
+        var label = named is not null ? CleanSourcePhrase(named.Resolved ?? named.Text)
+            : c.Document.Source ?? "the author of " + c.Document.Name;
         return ($"n:{c.OriginName}", label);
     }
 

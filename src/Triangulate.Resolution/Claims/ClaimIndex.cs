@@ -106,6 +106,7 @@ internal sealed partial class ClaimIndex
         // then its index, not a copy of every report.
         var header = document with { Text = string.Empty, Mentions = [], Times = [], Quantities = [], Claims = [] };
         (int, string)? previousOrigin = null;
+        (int, string)? anonymousCiter = null;
         var neighbourhood = new ClaimNeighbourhood(document);
         for (var c = 0; c < document.Claims.Count; c++)
         {
@@ -122,14 +123,25 @@ internal sealed partial class ClaimIndex
             }
 
             var (originNode, originName) = Origin(near, claim, nearNodes);
+            var unnamedOnly = claim.SourceChain.Count > 0 && claim.SourceChain.All(l => l.Anonymous && l.Resolved is null);
             if (IsBackReference(claim) && previousOrigin is { } inherited)
             {
                 // "According to these data": the source the text referred to last.
                 (originNode, originName) = inherited;
             }
+            else if (unnamedOnly && anonymousCiter is { } citer)
+            {
+                // "The officials said" after "the Harbor Times, citing two senior officials": the outlet that cited
+                // the report's unnamed sources before.
+                (originNode, originName) = citer;
+            }
             else if (claim.SourceChain.Count > 0)
             {
                 previousOrigin = (originNode, originName);
+                if (claim.SourceChain[0].Anonymous && claim.SourceChain[0].Resolved is null && !unnamedOnly)
+                {
+                    anonymousCiter = (originNode, originName);
+                }
             }
 
             var record = new ClaimRecord
@@ -239,12 +251,27 @@ internal sealed partial class ClaimIndex
 
     private (int Node, string Name) Origin(AnnotatedDocument document, Core.Claims.Claim claim, int[] mentionNodes)
     {
+        // The author's own voice: the outlet, or the report's unknown author (a file name is no origin).
+        var author = NameForm.Of(document.Source ?? "the author of " + document.Name, _data).Normalised;
         if (claim.SourceChain.Count == 0)
         {
-            return (-1, NameForm.Of(document.Source ?? document.Name, _data).Normalised);
+            return (-1, author);
         }
 
         var root = claim.SourceChain[0];
+        if (root.Anonymous && root.Resolved is null)
+        {
+            // An unnamed source ("a senior official") counts under who cites it: the next named link of the chain
+            // ("officials told the Harbor Times"), else the report's outlet or author.
+            var cited = claim.SourceChain.Skip(1).FirstOrDefault(l => !l.Anonymous);
+            if (cited is null)
+            {
+                return (-1, author);
+            }
+
+            root = cited;
+        }
+
         if (root.Start >= 0)
         {
             // The source is the entity its text ends with ("British channel Metro News"), unless the name only
@@ -260,20 +287,43 @@ internal sealed partial class ClaimIndex
                 }
             }
 
+            if (node < 0)
+            {
+                node = DescribedNode(document, root, mentionNodes);
+            }
+
             if (node >= 0)
             {
                 return (node, NameForm.Of(root.Resolved ?? root.Text, _data).Normalised);
             }
         }
 
-        if (root.Anonymous && root.Resolved is null)
+        return (-1, NameForm.Of(CleanSourcePhrase(root.Resolved ?? root.Text), _data).Normalised);
+    }
+
+    /// <summary>
+    /// "The chamber", "the ministry": a definite description whose head ends a name the report gave before it ("the
+    /// Valdernian Audit Chamber") is that body, not an origin of its own beside it.
+    /// </summary>
+    private static int DescribedNode(AnnotatedDocument document, Core.Claims.SourceLink root, int[] mentionNodes)
+    {
+        var words = CleanSourcePhrase(root.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || char.IsUpper(words[1][0]))
         {
-            // An unnamed source ("a senior official") cannot be told apart from another document's: it counts as an
-            // origin of its own in each document.
-            return (-1, $"{CleanSourcePhrase(root.Text).ToLowerInvariant()} (in {document.Name})");
+            return -1;
         }
 
-        return (-1, NameForm.Of(CleanSourcePhrase(root.Resolved ?? root.Text), _data).Normalised);
+        var node = -1;
+        for (var m = 0; m < document.Mentions.Count && document.Mentions[m].End <= root.Start; m++)
+        {
+            var text = document.Mentions[m].Text;
+            if (text.Contains(' ', StringComparison.Ordinal) && text.EndsWith(" " + words[1], StringComparison.OrdinalIgnoreCase))
+            {
+                node = mentionNodes[m];
+            }
+        }
+
+        return node;
     }
 
     private IEnumerable<string> KeysOf(ClaimRecord record)
