@@ -121,7 +121,7 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
 
     /// <summary>How well the two amounts' narrowing words agree: 1 when neither has any, 0.5 when one has none.</summary>
     public double Alignment(AmountFrame other) =>
-        IsUnit && (Modifiers.Count == 0 || other.Modifiers.Count == 0) ? 0
+        IsUnit && (Modifiers.Count == 0 || other.Modifiers.Count == 0 || !Lead.Overlaps(other.Lead)) ? 0
         : Modifiers.Count == 0 && other.Modifiers.Count == 0 ? 1
         : Modifiers.Count == 0 || other.Modifiers.Count == 0 ? 0.5
         : 2.0 * Modifiers.Count(other.Modifiers.Contains) / (Modifiers.Count + other.Modifiers.Count);
@@ -179,6 +179,27 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         return words.Count > 0 && lexicon.IsChangeVerb(words[^1]);
     }
 
+    /// <summary>
+    /// The content words right before the amount in its phrase, at most two ("sold for", "pay off", "worth"): what a
+    /// sum is paid or counted for. Two sums or shares are one measure only when these meet.
+    /// </summary>
+    public HashSet<string> Lead { get; init; } = [];
+
+    private static HashSet<string> LeadWords(string text, int from, Quantity q, Lexicon lexicon)
+    {
+        var words = Words(text, from, q.Start).Select(w => w.Word).Where(w => !w.All(char.IsDigit)).ToList();
+        var lead = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = words.Count - 1; i >= 0 && lead.Count < 2; i--)
+        {
+            if (!lexicon.IsStopWord(words[i]))
+            {
+                lead.Add(Stem(words[i]));
+            }
+        }
+
+        return lead;
+    }
+
     /// <summary>The narrowing words as written, for explanations.</summary>
     public string Narrowing { get; init; } = string.Empty;
 
@@ -214,7 +235,12 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         var maximum = q.Qualifier == QuantityQualifiers.AtMost
             && (lower.StartsWith("up to", StringComparison.Ordinal) || before.EndsWith("up to ", StringComparison.Ordinal)
                 || before.EndsWith("as many as ", StringComparison.Ordinal) || before.EndsWith("maximum of ", StringComparison.Ordinal));
-        return new AmountFrame(q, thing, modifiers, changing, maximum) { Narrowing = string.Join(' ', shown), Move = IsMove(text, start, q, lexicon) };
+        return new AmountFrame(q, thing, modifiers, changing, maximum)
+        {
+            Narrowing = string.Join(' ', shown),
+            Move = IsMove(text, start, q, lexicon),
+            Lead = LeadWords(text, from, q, lexicon),
+        };
     }
 
     private static (int From, int To) Phrase(string text, int start, int end, Quantity q)
