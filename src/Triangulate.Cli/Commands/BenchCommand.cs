@@ -81,7 +81,7 @@ internal static partial class BenchCommand
             Console.WriteLine(string.Create(inv, $"  stage {pipeline.Stages[s].Name,-12} {stageTimes[s]:0.000} s  {100 * stageTimes[s] / seconds,5:0.0}%  {bytes / 1e6 / stageTimes[s],9:0.00} MB/s"));
         }
 
-        ReportSyntax(documents, bytes, seconds);
+        ReportSyntax(documents, bytes);
 
         var folder = Path.Combine(Path.GetTempPath(), "triangulate-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try

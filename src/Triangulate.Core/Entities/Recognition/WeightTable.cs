@@ -25,14 +25,16 @@ namespace Triangulate.Core.Entities.Recognition;
 /// for the seventeenth, kept in registers. Each label's sum still takes the features in the same order, so the scores are bit
 /// for bit those of a plain loop.
 /// </summary>
-internal sealed class WeightTable : IFeatureScorer
+internal sealed unsafe class WeightTable : IFeatureScorer
 {
     private const int Stride = 32; // floats per entry: key (2 floats), 6 of padding, 17 weights, 7 of padding = 128 bytes
     private const int RowOffset = 8; // the row starts 32 bytes in, so that its vector loads are aligned
 
-    private readonly uint[] _index;
-    private readonly float[] _entries;
-    private readonly int _base; // first float of entry 0: the array is pinned, so this offset keeps the lines aligned
+    // Native memory in 2 MB pages (Syntax/LargePages.cs: with 4 KB pages nearly every lookup of a table this size
+    // also walks the page tables), so entry 0 starts on a 128-byte boundary; freed with the table.
+    private readonly uint* _index;
+    private readonly float* _entries;
+    private readonly int _base = 0; // first float of entry 0
     private readonly int _mask;
     private readonly int _shift;
     private readonly int _entryBits;
@@ -50,7 +52,7 @@ internal sealed class WeightTable : IFeatureScorer
             capacity <<= 1;
         }
 
-        _index = new uint[capacity];
+        _index = Syntax.LargePages.Allocate<uint>(capacity);
         _mask = capacity - 1;
         _shift = 64 - BitOperations.Log2((uint)capacity);
         _entryBits = Math.Max(1, BitOperations.Log2((uint)keys.Length) + 1);
@@ -60,17 +62,15 @@ internal sealed class WeightTable : IFeatureScorer
         }
 
         _entryMask = (1u << _entryBits) - 1;
-        _entries = GC.AllocateArray<float>(((keys.Length + 1) * Stride) + Stride, pinned: true);
-        var address = Marshal.UnsafeAddrOfPinnedArrayElement(_entries, 0);
-        _base = (int)((128 - (address & 127)) & 127) / sizeof(float);
+        _entries = Syntax.LargePages.Allocate<float>(((keys.Length + 1) * (long)Stride) + Stride);
         // Entry 0, where empty slots point, has key 0 (never a feature's) and a row of negative zeros: adding -0 leaves
         // every float as it was, +0 and -0 included, so a feature without a row can be added like one with a row.
-        _entries.AsSpan(_base + RowOffset, NerTags.Count).Fill(-0f);
+        new Span<float>(_entries + _base + RowOffset, NerTags.Count).Fill(-0f);
         for (var i = 0; i < keys.Length; i++)
         {
             var at = _base + ((i + 1) * Stride);
-            Unsafe.As<float, ulong>(ref _entries[at]) = keys[i];
-            weights.AsSpan(i * NerTags.Count, NerTags.Count).CopyTo(_entries.AsSpan(at + RowOffset, NerTags.Count));
+            *(ulong*)(_entries + at) = keys[i];
+            weights.AsSpan(i * NerTags.Count, NerTags.Count).CopyTo(new Span<float>(_entries + at + RowOffset, NerTags.Count));
             var slot = Slot(keys[i]);
             while (_index[slot] != 0)
             {
@@ -79,6 +79,12 @@ internal sealed class WeightTable : IFeatureScorer
 
             _index[slot] = Tag(keys[i]) | (uint)(i + 1);
         }
+    }
+
+    ~WeightTable()
+    {
+        Syntax.LargePages.Free(_index);
+        Syntax.LargePages.Free(_entries);
     }
 
     /// <summary>The feature hashes, one per row.</summary>
@@ -90,7 +96,7 @@ internal sealed class WeightTable : IFeatureScorer
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        ref var entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var entries = ref Unsafe.AsRef<float>(_entries);
         if (!Vector256.IsHardwareAccelerated || scores.Length < NerTags.Count)
         {
             foreach (var f in features)
@@ -111,7 +117,7 @@ internal sealed class WeightTable : IFeatureScorer
         var low = Vector256.LoadUnsafe(ref sums);
         var high = Vector256.LoadUnsafe(ref sums, 8);
         var last = Unsafe.Add(ref sums, 16);
-        ref var index = ref MemoryMarshal.GetArrayDataReference(_index);
+        ref var index = ref Unsafe.AsRef<uint>(_index);
         var tagMask = ~_entryMask;
         foreach (var f in features)
         {
@@ -145,7 +151,7 @@ internal sealed class WeightTable : IFeatureScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ulong f)
     {
-        ref var index = ref MemoryMarshal.GetArrayDataReference(_index);
+        ref var index = ref Unsafe.AsRef<uint>(_index);
         var tagMask = ~_entryMask;
         var tag = (uint)f & tagMask;
         var slot = Slot(f);
@@ -160,7 +166,7 @@ internal sealed class WeightTable : IFeatureScorer
             if ((s & tagMask) == tag)
             {
                 var entry = _base + ((int)(s & _entryMask) * Stride);
-                if (Unsafe.As<float, ulong>(ref _entries[entry]) == f)
+                if (*(ulong*)(_entries + entry) == f)
                 {
                     return entry;
                 }
