@@ -87,7 +87,8 @@ internal sealed partial class ClaimIndex
     {
         // One source does not contradict itself: a report's author telling "Japan enters recession" and "Japan has not
         // been in recession since 2001" tells two times. Within a report, only different sources conflict.
-        if (a.Document.Id == b.Document.Id && SameOrigin(a, b))
+        // Nor does a claim conflict with the sentence around it that reports it ("But Mr Pande said that ...").
+        if (a.Document.Id == b.Document.Id && (SameOrigin(a, b) || Contains(a.Claim, b.Claim) || Contains(b.Claim, a.Claim)))
         {
             return null;
         }
@@ -197,6 +198,8 @@ internal sealed partial class ClaimIndex
 
     private const double MinEventWords = 0.35;
 
+    private static bool Contains(Claim outer, Claim inner) => outer.Start <= inner.Start && inner.End <= outer.End;
+
     /// <summary>Content-word overlap two claims need before their amounts are compared.</summary>
     private const double MinAmountWords = 0.2;
 
@@ -204,6 +207,9 @@ internal sealed partial class ClaimIndex
     private const double MinDeniedCovered = 0.6;
 
     private static readonly Lazy<Dictionary<string, string>> EventSynonyms = new(LoadEventSynonyms);
+
+    private static readonly Lazy<HashSet<string>> AccusationWords = new(() =>
+        Core.Data.DataFile.ReadLines("resolution-accusation-words.txt").Select(w => AmountFrame.Stem(w.Trim())).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// (With a shared entity among what the two claims name or who says them, checked by the caller.)
@@ -214,6 +220,11 @@ internal sealed partial class ClaimIndex
     private static bool TellsWhatIsDenied(ClaimRecord a, ClaimRecord b)
     {
         var (denial, other) = a.Polarity < 0 ? (a, b) : (b, a);
+        if (other.Words.Overlaps(AccusationWords.Value))
+        {
+            return false; // "is on trial for fraud" reports the charge the denial disputes, not the deed
+        }
+
         var denied = Canonical(denial.EventWords);
         if (denied.Count == 0)
         {
