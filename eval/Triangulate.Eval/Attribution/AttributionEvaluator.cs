@@ -57,9 +57,10 @@ public static class AttributionEvaluator
     /// When given, receives each gold cue no system cue overlaps and each gold content no system content matches
     /// exactly (with the nearest system content), for error analysis.
     /// </param>
-    public static AttributionScores Evaluate(IReadOnlyList<PolnearArticle> articles, TextWriter? misses = null)
+    /// <param name="claims">The claim stage to evaluate; the default one (with the built-in cue model) when null.</param>
+    public static AttributionScores Evaluate(IReadOnlyList<PolnearArticle> articles, TextWriter? misses = null, ClaimAnnotator? claims = null)
     {
-        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Add(new ClaimAnnotator()).Build();
+        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Add(claims ?? new ClaimAnnotator()).Build();
         var overlap = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new int[4]);
         var exact = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new int[4]);
         var stopwatch = new Stopwatch();
@@ -100,7 +101,7 @@ public static class AttributionEvaluator
         var sets = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new HashSet<(int, int)>());
         foreach (var claim in claims.Where(c => c.SourceChain.Count > 0))
         {
-            sets[AttributionRole.Content].Add((claim.Start, claim.End));
+            sets[AttributionRole.Content].Add(claim.ContentStart >= 0 ? (claim.ContentStart, claim.ContentEnd) : (claim.Start, claim.End));
             foreach (var link in claim.SourceChain)
             {
                 if (link.Start >= 0)

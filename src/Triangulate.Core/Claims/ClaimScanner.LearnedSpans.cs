@@ -1,0 +1,183 @@
+using Triangulate.Core.Syntax;
+
+namespace Triangulate.Core.Claims;
+
+/// <summary>The source, cue and content of a learnt cue, read from the tree.</summary>
+internal sealed partial class ClaimScanner
+{
+    /// <summary>Adds an attribution for each learnt cue of tokens [first, end) that no attribution covers yet.</summary>
+    private void AddLearnedCues(int first, int end, List<Attribution> attributions)
+    {
+        if (_cueModel is not { } model || _tree is not { } tree)
+        {
+            return;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (!IsCueCandidate(_syntax![t]) || IsQuotedToken(t) || Covers(attributions, t))
+            {
+                continue;
+            }
+
+            _features.Clear();
+            CueFeatures(tree, t, first, end, _features);
+            if (model.Score(_features) <= model.Threshold || LearnedAttribution(tree, t, first, end) is not { } attribution)
+            {
+                continue;
+            }
+
+            if (attributions.Exists(a => Inside(a.Cue.Start, attribution)))
+            {
+                // A span reaching over a cue the patterns found is a misparse, not an attribution around theirs.
+                continue;
+            }
+
+            attributions.Add(attribution);
+        }
+    }
+
+    private static bool Covers(List<Attribution> attributions, int t) =>
+        attributions.Exists(a => (t >= a.Cue.Start && t < a.Cue.End) || Inside(t, a));
+
+    private static bool Inside(int t, Attribution a) =>
+        (t >= a.SourceStart && t < a.SourceEnd) || (t >= a.ContentStart && t < a.ContentEnd);
+
+    private Attribution? LearnedAttribution(DependencyTree tree, int verb, int first, int end)
+    {
+        // The cue keeps its auxiliaries ("has learned", "is expected") and a particle or preposition right after it
+        // that belongs to it ("called for", "pointed to").
+        var cueStart = verb;
+        while (cueStart - 1 >= first && _syntax![cueStart - 1].Head == verb && _syntax[cueStart - 1].Is("aux"))
+        {
+            cueStart--;
+        }
+
+        var cueEnd = verb + 1;
+        if (cueEnd < end && (_syntax![cueEnd].Is("compound") && _syntax[cueEnd].Head == verb ||
+            _syntax[cueEnd].Is("case") && _syntax[cueEnd].Head >= 0 && _syntax[_syntax[cueEnd].Head].Head == verb))
+        {
+            cueEnd++;
+        }
+
+        var (content, forward) = LearnedContent(tree, verb, cueEnd, end);
+        if (content is not var (contentStart, contentEnd) || contentEnd <= contentStart)
+        {
+            return null;
+        }
+
+        var (lexLength, lexEntry) = _lexicon.Cues.Match(_text, _tokens, verb, end);
+        var entry = lexLength > 0 ? lexEntry with { Kind = CueKind.Verb } : new CueEntry(Stances.Assert, CueKind.Verb);
+        if (HasXcomp(tree, verb))
+        {
+            // "wants to", "pledged to": the verb's own modality ("plans" is a plan), as for the listed attitude verbs.
+            entry = entry with { Kind = CueKind.Attitude };
+        }
+
+        var attribution = new Attribution(new CueHit(cueStart, cueEnd, entry, tree.IsNegated(verb)))
+        {
+            ContentStart = contentStart,
+            ContentEnd = contentEnd,
+            Forward = forward,
+        };
+        if (!LearnedSource(tree, verb, attribution))
+        {
+            return null;
+        }
+
+        attribution.RegionStart = Math.Min(cueStart, Math.Min(contentStart, attribution.SourceStart));
+        return attribution.SourceEnd <= contentStart || attribution.SourceStart >= contentEnd ? attribution : null;
+    }
+
+    private bool HasXcomp(DependencyTree tree, int verb) => tree.Children(verb).Any(c => _syntax![c].Is("xcomp") && c > verb);
+
+    /// <summary>The content: the complement clause (or the clause a parenthetical cue interrupts), else the object.</summary>
+    private ((int Start, int End)? Span, bool Forward) LearnedContent(DependencyTree tree, int verb, int cueEnd, int end)
+    {
+        if (TreeContent(tree, verb) is var (s, e) && e > s)
+        {
+            return ((s, e), s > verb);
+        }
+
+        foreach (var relation in (string[])["xcomp", "obj", "obl"])
+        {
+            foreach (var c in tree.Children(verb))
+            {
+                if (c < cueEnd || !_syntax![c].Is(relation) || (relation == "obl" && !(cueEnd - 1 > verb && _syntax[cueEnd - 1].Head == c)))
+                {
+                    continue;
+                }
+
+                var (lo, hi) = tree.Subtree(c);
+                foreach (var conjunct in tree.Children(c))
+                {
+                    if (_syntax[conjunct].Is("conj") && _syntax[conjunct].Pos == UniversalPos.VERB && relation != "xcomp")
+                    {
+                        // "doing away with X, and plans to Y": a coordinated predicate is the subject's next act.
+                        hi = Math.Min(hi, tree.Subtree(conjunct).First - 1);
+                    }
+                }
+
+                var (start, stop) = TrimContent(Math.Max(lo, cueEnd), Math.Min(hi + 1, end));
+                while (stop > start && IsCoordinator(stop - 1))
+                {
+                    stop--;
+                }
+
+                return stop > start ? ((start, stop), true) : (null, true);
+            }
+        }
+
+        return (null, true);
+    }
+
+    /// <summary>The source: the subject's phrase, a passive's agent, or the noun a relative clause hangs on.</summary>
+    private bool LearnedSource(DependencyTree tree, int verb, Attribution attribution)
+    {
+        if (TreeSource(tree, verb) is var (start, end) && end > start && end - start <= MaxTreeSourceTokens)
+        {
+            attribution.SourceStart = start;
+            attribution.SourceEnd = end;
+            return true;
+        }
+
+        var subject = tree.Subject(verb);
+        if (subject < 0 || tree.Dominates(verb, subject) && !IsRelativePronoun(subject))
+        {
+            return false;
+        }
+
+        if (IsRelativePronoun(subject) || _syntax![verb].Is("acl"))
+        {
+            // "Smith, who agreed that ...": "who" is the source, resolved to the noun it follows.
+            var noun = IsRelativePronoun(subject) ? _syntax![verb].Head : subject;
+            if (noun < 0 || noun >= verb)
+            {
+                return false;
+            }
+
+            var (lo, _) = tree.Subtree(noun);
+            var stop = noun + 1;
+            attribution.Antecedent = (lo, stop);
+            attribution.SourceStart = IsRelativePronoun(subject) ? subject : lo;
+            attribution.SourceEnd = IsRelativePronoun(subject) ? subject + 1 : stop;
+            attribution.Coordinate = true;
+            if (!IsRelativePronoun(subject))
+            {
+                attribution.Antecedent = null;
+            }
+
+            return true;
+        }
+
+        var (first, last) = tree.Subtree(subject);
+        if (last - first + 1 > MaxTreeSourceTokens || (first <= verb && verb <= last))
+        {
+            return false;
+        }
+
+        attribution.SourceStart = first;
+        attribution.SourceEnd = last + 1;
+        return true;
+    }
+}
