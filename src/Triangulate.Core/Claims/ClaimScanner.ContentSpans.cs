@@ -34,15 +34,21 @@ internal sealed partial class ClaimScanner
         var runStart = 0;
         for (var c = 1; c <= _claims.Count; c++)
         {
-            if (c < _claims.Count && SameCue(_claims[c - 1], _claims[c]) && NoDashLineBetween(_claims[c - 1], _claims[c]))
+            if (c < _claims.Count && _claims[c].Start >= _claims[c - 1].End && SameCue(_claims[c - 1], _claims[c]) && NoDashLineBetween(_claims[c - 1], _claims[c]))
             {
                 continue;
             }
 
             if (c - runStart > 1)
             {
-                var start = Math.Min(_claims[runStart].ContentStart >= 0 ? _claims[runStart].ContentStart : _claims[runStart].Start, _claims[runStart].Start);
-                var end = _claims[c - 1].End;
+                var start = int.MaxValue;
+                var end = 0;
+                for (var k = runStart; k < c; k++)
+                {
+                    start = Math.Min(start, _claims[k].ContentStart >= 0 ? _claims[k].ContentStart : _claims[k].Start);
+                    end = Math.Max(end, _claims[k].End);
+                }
+
                 for (var k = runStart; k < c; k++)
                 {
                     _claims[k] = _claims[k] with { ContentStart = start, ContentEnd = end };

@@ -6,7 +6,7 @@ namespace Triangulate.Core.Claims;
 internal sealed partial class ClaimScanner
 {
     /// <summary>Adds an attribution for each learnt cue of tokens [first, end) that no attribution covers yet.</summary>
-    private void AddLearnedCues(int first, int end, List<Attribution> attributions)
+    private void AddLearnedCues(int first, int end, List<CueHit> cues, List<Attribution> attributions)
     {
         if (_cueModel is not { } model || _tree is not { } tree)
         {
@@ -15,7 +15,11 @@ internal sealed partial class ClaimScanner
 
         for (var t = first; t < end; t++)
         {
-            if (!IsCueCandidate(_syntax![t]) || IsQuotedToken(t) || Covers(attributions, t))
+            // An open complement ("refused to say whether", "plans to build") belongs to the verb it completes, which
+            // the patterns read as a modality or a refusal to comment.
+            // A participle modifying a noun ("agencies pointing to causes", "OSI, financed by X") describes it.
+            if (!IsCueCandidate(_syntax![t]) || _syntax[t].Is("xcomp") || _syntax[t].Relation == "acl" || IsQuotedToken(t) || Covers(attributions, t) ||
+                cues.Exists(c => t >= c.Start && t < c.End))
             {
                 continue;
             }
@@ -34,6 +38,10 @@ internal sealed partial class ClaimScanner
             }
 
             attributions.Add(attribution);
+
+            // Later steps ask the cues where reports are ("Shares fell after X said ...": the main clause stays the author's).
+            var at = cues.FindIndex(c => c.Start > attribution.Cue.Start);
+            cues.Insert(at < 0 ? cues.Count : at, attribution.Cue);
         }
     }
 
@@ -68,12 +76,6 @@ internal sealed partial class ClaimScanner
 
         var (lexLength, lexEntry) = _lexicon.Cues.Match(_text, _tokens, verb, end);
         var entry = lexLength > 0 ? lexEntry with { Kind = CueKind.Verb } : new CueEntry(Stances.Assert, CueKind.Verb);
-        if (HasXcomp(tree, verb))
-        {
-            // "wants to", "pledged to": the verb's own modality ("plans" is a plan), as for the listed attitude verbs.
-            entry = entry with { Kind = CueKind.Attitude };
-        }
-
         var attribution = new Attribution(new CueHit(cueStart, cueEnd, entry, tree.IsNegated(verb)))
         {
             ContentStart = contentStart,
@@ -85,11 +87,11 @@ internal sealed partial class ClaimScanner
             return null;
         }
 
+        TrimSourceOpener(attribution);
+
         attribution.RegionStart = Math.Min(cueStart, Math.Min(contentStart, attribution.SourceStart));
         return attribution.SourceEnd <= contentStart || attribution.SourceStart >= contentEnd ? attribution : null;
     }
-
-    private bool HasXcomp(DependencyTree tree, int verb) => tree.Children(verb).Any(c => _syntax![c].Is("xcomp") && c > verb);
 
     /// <summary>The content: the complement clause (or the clause a parenthetical cue interrupts), else the object.</summary>
     private ((int Start, int End)? Span, bool Forward) LearnedContent(DependencyTree tree, int verb, int cueEnd, int end)
@@ -99,11 +101,15 @@ internal sealed partial class ClaimScanner
             return ((s, e), s > verb);
         }
 
-        foreach (var relation in (string[])["xcomp", "obj", "obl"])
+        // An open complement ("plans to build", "refused to comment") is the subject's own intention or act, told by
+        // the author: a modality of the author's claim, not an attribution (PolNeAR counts it; the claims do not).
+        foreach (var relation in (string[])["obj", "obl"])
         {
             foreach (var c in tree.Children(verb))
             {
-                if (c < cueEnd || !_syntax![c].Is(relation) || (relation == "obl" && !(cueEnd - 1 > verb && _syntax[cueEnd - 1].Head == c)))
+                // "called for an inquiry" takes the preposition's object; "financed by X" is a passive's agent, no content.
+                if (c < cueEnd || !_syntax![c].Is(relation) || (relation == "obl" && !(cueEnd - 1 > verb && _syntax[cueEnd - 1].Head == c)) ||
+                    _syntax[c].Is("obl:agent") || IsWord(cueEnd - 1, "by"))
                 {
                     continue;
                 }
@@ -179,5 +185,15 @@ internal sealed partial class ClaimScanner
         attribution.SourceStart = first;
         attribution.SourceEnd = last + 1;
         return true;
+    }
+
+    /// <summary>"with different news agencies pointing to ...": the source is the noun phrase, not its preposition.</summary>
+    private void TrimSourceOpener(Attribution attribution)
+    {
+        while (attribution.SourceEnd - attribution.SourceStart > 1 &&
+            _syntax![attribution.SourceStart].Pos is Syntax.UniversalPos.ADP or Syntax.UniversalPos.SCONJ)
+        {
+            attribution.SourceStart++;
+        }
     }
 }
