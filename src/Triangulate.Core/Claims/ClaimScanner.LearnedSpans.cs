@@ -8,8 +8,9 @@ internal sealed partial class ClaimScanner
     /// <summary>Adds an attribution for each learnt cue of tokens [first, end) that no attribution covers yet.</summary>
     private void AddLearnedCues(int first, int end, List<CueHit> cues, List<Attribution> attributions)
     {
-        if (_cueModel is not { } model || _tree is not { } tree)
+        if (_cueModel is not { } model || _tree is not { } tree || IsPunct(end - 1, '?') || (end < _tokens.Count && IsPunct(end, '?')))
         {
+            // A question is asked, not reported ("Why did the ministry call the report fake?").
             return;
         }
 
@@ -24,9 +25,16 @@ internal sealed partial class ClaimScanner
                 continue;
             }
 
+            // The spans first: most verbs have no subject or no content to report, and reading the tree costs less
+            // than the features.
+            if (LearnedAttribution(tree, t, first, end) is not { } attribution)
+            {
+                continue;
+            }
+
             _features.Clear();
             CueFeatures(tree, t, first, end, _features);
-            if (model.Score(_features) <= model.Threshold || LearnedAttribution(tree, t, first, end) is not { } attribution)
+            if (model.Score(_features) <= model.Threshold)
             {
                 continue;
             }
@@ -53,8 +61,7 @@ internal sealed partial class ClaimScanner
 
     private Attribution? LearnedAttribution(DependencyTree tree, int verb, int first, int end)
     {
-        // The cue keeps its auxiliaries ("has learned", "is expected") and a particle or preposition right after it
-        // that belongs to it ("called for", "pointed to").
+        // The cue keeps its auxiliaries ("has learned", "is expected") and its particle ("pointed out").
         var cueStart = verb;
         while (cueStart - 1 >= first && _syntax![cueStart - 1].Head == verb && _syntax[cueStart - 1].Is("aux"))
         {
@@ -62,13 +69,12 @@ internal sealed partial class ClaimScanner
         }
 
         var cueEnd = verb + 1;
-        if (cueEnd < end && (_syntax![cueEnd].Is("compound") && _syntax[cueEnd].Head == verb ||
-            _syntax[cueEnd].Is("case") && _syntax[cueEnd].Head >= 0 && _syntax[_syntax[cueEnd].Head].Head == verb))
+        if (cueEnd < end && _syntax![cueEnd].Is("compound") && _syntax[cueEnd].Head == verb)
         {
             cueEnd++;
         }
 
-        var (content, forward) = LearnedContent(tree, verb, cueEnd, end);
+        var (content, forward) = LearnedContent(tree, verb);
         if (content is not var (contentStart, contentEnd) || contentEnd <= contentStart)
         {
             return null;
@@ -88,52 +94,27 @@ internal sealed partial class ClaimScanner
         }
 
         TrimSourceOpener(attribution);
+        if (IsWord(attribution.SourceStart, "we") || IsWord(attribution.SourceStart, "i"))
+        {
+            // "We all know what ...": the author's own voice, an opinion, not a report.
+            return null;
+        }
 
         attribution.RegionStart = Math.Min(cueStart, Math.Min(contentStart, attribution.SourceStart));
         return attribution.SourceEnd <= contentStart || attribution.SourceStart >= contentEnd ? attribution : null;
     }
 
-    /// <summary>The content: the complement clause (or the clause a parenthetical cue interrupts), else the object.</summary>
-    private ((int Start, int End)? Span, bool Forward) LearnedContent(DependencyTree tree, int verb, int cueEnd, int end)
+    /// <summary>The content: the complement clause, or the clause a parenthetical cue interrupts.</summary>
+    private ((int Start, int End)? Span, bool Forward) LearnedContent(DependencyTree tree, int verb)
     {
         if (TreeContent(tree, verb) is var (s, e) && e > s)
         {
             return ((s, e), s > verb);
         }
 
-        // An open complement ("plans to build", "refused to comment") is the subject's own intention or act, told by
-        // the author: a modality of the author's claim, not an attribution (PolNeAR counts it; the claims do not).
-        foreach (var relation in (string[])["obj", "obl"])
-        {
-            foreach (var c in tree.Children(verb))
-            {
-                // "called for an inquiry" takes the preposition's object; "financed by X" is a passive's agent, no content.
-                if (c < cueEnd || !_syntax![c].Is(relation) || (relation == "obl" && !(cueEnd - 1 > verb && _syntax[cueEnd - 1].Head == c)) ||
-                    _syntax[c].Is("obl:agent") || IsWord(cueEnd - 1, "by"))
-                {
-                    continue;
-                }
-
-                var (lo, hi) = tree.Subtree(c);
-                foreach (var conjunct in tree.Children(c))
-                {
-                    if (_syntax[conjunct].Is("conj") && _syntax[conjunct].Pos == UniversalPos.VERB && relation != "xcomp")
-                    {
-                        // "doing away with X, and plans to Y": a coordinated predicate is the subject's next act.
-                        hi = Math.Min(hi, tree.Subtree(conjunct).First - 1);
-                    }
-                }
-
-                var (start, stop) = TrimContent(Math.Max(lo, cueEnd), Math.Min(hi + 1, end));
-                while (stop > start && IsCoordinator(stop - 1))
-                {
-                    stop--;
-                }
-
-                return stop > start ? ((start, stop), true) : (null, true);
-            }
-        }
-
+        // Only a clause is reported: an object ("signed away the future of the port", "call the report fake") is
+        // what the subject did or named, and an open complement ("plans to build", "refused to comment") the
+        // subject's own intention or act, both told by the author (PolNeAR counts them; the claims do not).
         return (null, true);
     }
 
