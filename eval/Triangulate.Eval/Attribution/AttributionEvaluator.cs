@@ -54,12 +54,13 @@ public static class AttributionEvaluator
     /// <summary>Evaluates <paramref name="articles"/>.</summary>
     /// <param name="articles">The articles with their gold spans.</param>
     /// <param name="misses">
-    /// When given, receives each gold cue no system cue overlaps and each gold content no system content matches
-    /// exactly (with the nearest system content), for error analysis.
+    /// When given, receives each gold cue no system cue overlaps and each gold content and source no system span matches
+    /// exactly (with the overlapping system spans), for error analysis.
     /// </param>
-    public static AttributionScores Evaluate(IReadOnlyList<PolnearArticle> articles, TextWriter? misses = null)
+    /// <param name="claims">The claim stage to evaluate; the default one (with the built-in cue model) when null.</param>
+    public static AttributionScores Evaluate(IReadOnlyList<PolnearArticle> articles, TextWriter? misses = null, ClaimAnnotator? claims = null)
     {
-        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Add(new ClaimAnnotator()).Build();
+        var pipeline = new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Add(claims ?? new ClaimAnnotator()).Build();
         var overlap = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new int[4]);
         var exact = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new int[4]);
         var stopwatch = new Stopwatch();
@@ -100,7 +101,7 @@ public static class AttributionEvaluator
         var sets = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new HashSet<(int, int)>());
         foreach (var claim in claims.Where(c => c.SourceChain.Count > 0))
         {
-            sets[AttributionRole.Content].Add((claim.Start, claim.End));
+            sets[AttributionRole.Content].Add(claim.ContentStart >= 0 ? (claim.ContentStart, claim.ContentEnd) : (claim.Start, claim.End));
             foreach (var link in claim.SourceChain)
             {
                 if (link.Start >= 0)
@@ -129,18 +130,21 @@ public static class AttributionEvaluator
             }
         }
 
-        foreach (var content in article.Spans.Where(s => s.Role == AttributionRole.Content))
+        foreach (var role in (AttributionRole[])[AttributionRole.Content, AttributionRole.Source])
         {
-            if (system[AttributionRole.Content].Exists(s => s.Start == content.Start && s.End == content.End))
+            var name = role.ToString().ToLowerInvariant();
+            foreach (var gold in article.Spans.Where(s => s.Role == role))
             {
-                continue;
-            }
+                if (system[role].Exists(s => s.Start == gold.Start && s.End == gold.End))
+                {
+                    continue;
+                }
 
-            var near = system[AttributionRole.Content].Where(s => Overlaps(content, s)).ToList();
-            writer.WriteLine($"content-gold\t{Show(content.Start, content.End)}");
-            foreach (var (start, end) in near)
-            {
-                writer.WriteLine($"content-mine\t{Show(start, end)}");
+                writer.WriteLine($"{name}-gold\t{Show(gold.Start, gold.End)}");
+                foreach (var (start, end) in system[role].Where(s => Overlaps(gold, s)))
+                {
+                    writer.WriteLine($"{name}-mine\t{Show(start, end)}");
+                }
             }
         }
     }

@@ -69,6 +69,19 @@ public static class PolnearCorpus
         return articles;
     }
 
+    /// <summary>
+    /// The articles of one half of a split, to train on one and tune on the other: <c>all</c>, <c>even</c> or
+    /// <c>odd</c> (by position in file order).
+    /// </summary>
+    /// <exception cref="ArgumentException">Another part name.</exception>
+    public static IReadOnlyList<PolnearArticle> Part(IReadOnlyList<PolnearArticle> articles, string part) => part switch
+    {
+        "all" => articles,
+        "even" => [.. articles.Where((_, i) => i % 2 == 0)],
+        "odd" => [.. articles.Where((_, i) => i % 2 == 1)],
+        _ => throw new ArgumentException($"--part: '{part}' is not all, even or odd."),
+    };
+
     /// <summary>Parses the text-bound annotations (<c>T1\tSource 89 106\tThe New York Post</c>) of one file.</summary>
     public static IReadOnlyList<GoldSpan> ReadSpans(IEnumerable<string> lines, int[] utf16Offsets)
     {

@@ -19,6 +19,12 @@ namespace Triangulate.Core.Claims;
 /// null when the claim has no time of its own.
 /// </param>
 /// <param name="ReportTime">For reported speech, the TIMEX value of when the source said it ("said on Monday"), or null.</param>
+/// <param name="ContentStart">
+/// For reported speech, the start of the reported content as attribution corpora mark it, when it differs from the
+/// claim's span: the complementizer kept ("said | that the talks failed"), a quotation of several sentences whole
+/// (each of its claims carries the whole quotation's span); -1 when the content is the claim's own span.
+/// </param>
+/// <param name="ContentEnd">The end of that content span, or -1.</param>
 public sealed record Claim(
     int Start,
     int End,
@@ -28,7 +34,9 @@ public sealed record Claim(
     string Modality,
     string Polarity = Polarities.Positive,
     string? EventTime = null,
-    string? ReportTime = null);
+    string? ReportTime = null,
+    int ContentStart = -1,
+    int ContentEnd = -1);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>

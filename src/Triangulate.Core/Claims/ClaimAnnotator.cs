@@ -16,6 +16,21 @@ namespace Triangulate.Core.Claims;
 /// </summary>
 public sealed class ClaimAnnotator : IAnnotator
 {
+    private readonly CueModel? _cueModel;
+
+    /// <summary>Creates the stage with the built-in cue model (<see cref="CueModel.Default"/>).</summary>
+    public ClaimAnnotator()
+        : this(CueModel.Default)
+    {
+    }
+
+    /// <summary>Creates the stage with a given cue model, or none (the word lists' cues only).</summary>
+    /// <param name="cueModel">The learnt cue classifier, or null.</param>
+    public ClaimAnnotator(CueModel? cueModel)
+    {
+        _cueModel = cueModel;
+    }
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -28,7 +43,7 @@ public sealed class ClaimAnnotator : IAnnotator
     /// <inheritdoc />
     public void Annotate(Document document)
     {
-        var claims = new ClaimScanner(document, ClaimLexicon.Default).Scan();
+        var claims = new ClaimScanner(document, ClaimLexicon.Default, _cueModel).Scan();
         if (document.GetOrEmpty<TimeExpression>().Count > 0)
         {
             AddTimes(document, claims);

@@ -28,6 +28,7 @@ internal sealed partial class ClaimScanner
             }
         }
 
+        AddLearnedCues(first, end, cues, attributions);
         AttachCitings(cues, end, attributions);
 
         // A cue left without content ("... would not answer questions") reports nothing and nests nothing, unless

@@ -172,6 +172,19 @@ internal sealed partial class ClaimScanner
             end--;
         }
 
+        // "But Mr. Grassley and Mr. Leahy", "David Axelrod on Wednesday": the conjunction and the time are not the source.
+        while (end - start > 1 && (IsCoordinator(start) || IsClosingQuote(start)))
+        {
+            start++;
+        }
+
+        // A participle keeps its time ("a filing published on Thursday" names the filing).
+        if (end - start > 2 && (IsWord(end - 2, "on") || IsWord(end - 2, "this") || IsWord(end - 2, "last")) && In(_lexicon.TimeWords, end - 1) &&
+            !_text.AsSpan(_tokens[end - 3].Start, _tokens[end - 3].Length).EndsWith("ed", StringComparison.Ordinal))
+        {
+            end -= 2;
+        }
+
         var cueStart = _tokens[cue.Start].Start;
         var cueEnd = _tokens[cue.End - 1].End;
         var cueText = _text[cueStart..cueEnd];

@@ -31,8 +31,9 @@ internal sealed partial class ClaimScanner
     private bool _inQuote;
     private int _quotedSentences;
 
-    public ClaimScanner(Document document, ClaimLexicon lexicon)
+    public ClaimScanner(Document document, ClaimLexicon lexicon, CueModel? cueModel = null)
     {
+        _cueModel = cueModel;
         _text = document.Text;
         _tokens = document.Get<Token>();
         _sentences = document.Get<Sentence>();
@@ -66,6 +67,7 @@ internal sealed partial class ClaimScanner
         }
 
         RereadClaims();
+        WholeQuotationContents();
         return _claims;
     }
 
@@ -128,7 +130,7 @@ internal sealed partial class ClaimScanner
                 return;
             }
 
-            if (cues.Count > 0)
+            if (cues.Count > 0 || (_cueModel is not null && _tree is not null))
             {
                 BuildAttributions(cues, first, contentEnd, attributions);
             }
@@ -256,10 +258,15 @@ internal sealed partial class ClaimScanner
             {
                 var claimStart = _tokens[start].Start;
                 var claimEnd = _tokens[end - 1].End;
+                var contentStart = ContentOpener(start, first, attribution);
                 // An intention's own verb sets the modality ("wants to", "plans to").
                 var modalityStart = attribution.Cue.Entry.Kind == CueKind.Attitude && start == attribution.ContentStart ? attribution.Cue.Start : start;
                 _claims.Add(new Claim(
-                    claimStart, claimEnd, _text[claimStart..claimEnd], chain, attribution.Stance, Modality(modalityStart, end, attributed: true)));
+                    claimStart, claimEnd, _text[claimStart..claimEnd], chain, attribution.Stance, Modality(modalityStart, end, attributed: true))
+                {
+                    ContentStart = contentStart < start ? _tokens[contentStart].Start : -1,
+                    ContentEnd = contentStart < start ? claimEnd : -1,
+                });
             }
 
             RememberChain(chain);
