@@ -89,21 +89,6 @@ public static class GumCoref
             var tokens = item.Input.Tokens;
             var resolved = model.Resolve(item.Input);
             detected += resolved.Select(m => $"{name}:{tokens[m.FirstToken].Start}-{tokens[m.EndToken - 1].End}").Distinct().Count(goldKeys.Contains);
-            if (Environment.GetEnvironmentVariable("COREF_DEBUG") == name)
-            {
-                var found = resolved.Select(m => (tokens[m.FirstToken].Start, tokens[m.EndToken - 1].End)).ToHashSet();
-                foreach (var g in item.Gold.Mentions.Where(g => !found.Contains((g.Start, g.End))))
-                {
-                    var info = string.Join(' ', Enumerable.Range(0, tokens.Count).Where(t => tokens[t].Start >= g.Start && tokens[t].End <= g.End).Select(t => $"{item.Gold.Text[tokens[t].Start..tokens[t].End]}/{item.Input.Syntax[t].Pos}/{item.Input.Syntax[t].Relation}/{item.Input.Syntax[t].Head - t}"));
-                    Console.Error.WriteLine($"MISS [{item.Gold.Text[g.Start..g.End]}] {info}");
-                }
-
-                foreach (var f in found.Where(f => !goldKeys.Contains($"{name}:{f.Item1}-{f.Item2}")))
-                {
-                    Console.Error.WriteLine($"EXTRA [{item.Gold.Text[f.Item1..f.Item2]}]");
-                }
-            }
-
             foreach (var chain in resolved.GroupBy(m => m.Chain))
             {
                 var cluster = chain.Select(m => $"{name}:{tokens[m.FirstToken].Start}-{tokens[m.EndToken - 1].End}").Distinct().ToList();

@@ -13,11 +13,13 @@ internal static class TrainCorefCommand
         var data = new Option<string>("--data") { Description = "The GUM folder (coref/ and splits.md).", Required = true };
         var splits = new Option<string>("--splits") { DefaultValueFactory = _ => "train", Description = "The splits trained on, comma-separated (train, dev)." };
         var dev = new Option<bool>("--dev") { Description = "Score GUM dev after every epoch." };
-        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10, Description = "Passes over the training documents." };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 6, Description = "Passes over the training documents." };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffle seed." };
+        var falseLink = new Option<float>("--false-link") { DefaultValueFactory = _ => 1f, Description = "Cost of linking a mention that starts an entity." };
+        var falseNew = new Option<float>("--false-new") { DefaultValueFactory = _ => 4f, Description = "Cost of leaving a mention with an antecedent unlinked." };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
         var command = new Command("coref", "Train the mention-ranking coreference model on GUM's coreference layer.");
-        foreach (var option in new Option[] { data, splits, dev, epochs, seed, output })
+        foreach (var option in new Option[] { data, splits, dev, epochs, seed, falseLink, falseNew, output })
         {
             command.Options.Add(option);
         }
@@ -36,7 +38,14 @@ internal static class TrainCorefCommand
             var examples = items.Select(i => CorefExample.Create(i.Gold.Name, i.Input, i.Gold.Mentions)).ToList();
             Console.WriteLine($"{examples.Count} documents annotated in {clock.Elapsed.TotalSeconds:0}s");
             var devItems = parse.GetValue(dev) ? GumCoref.Load(folder, "dev") : null;
-            var trainer = new CorefTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Log = Console.WriteLine };
+            var trainer = new CorefTrainer
+            {
+                Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
+                FalseLinkCost = parse.GetValue(falseLink),
+                FalseNewCost = parse.GetValue(falseNew),
+                Log = Console.WriteLine,
+            };
             var model = trainer.Train(examples, (epoch, snapshot) =>
             {
                 if (devItems is not null)

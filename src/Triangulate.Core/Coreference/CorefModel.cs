@@ -99,6 +99,7 @@ public sealed class CorefModel
         var result = new int[mentions.Count];
         margins = new float[mentions.Count];
         var chainOf = new int[mentions.Count];
+        var genders = new int[mentions.Count];
         var scores = new List<(int Candidate, float Score)>();
         var candidates = new List<int>();
         var features = new List<ulong>();
@@ -113,8 +114,15 @@ public sealed class CorefModel
             result[j] = -1;
             CorefFeatures.Candidates(mentions, j, candidates);
             scores.Clear();
+            var gender = GenderBit(m);
             foreach (var i in candidates)
             {
+                // A chain that is "he" already is never "she" or "it": genders of the chain so far, not only of the candidate.
+                if (gender != 0 && (genders[chainOf[i]] & ~gender) != 0)
+                {
+                    continue;
+                }
+
                 CorefFeatures.Pair(mentions[i], m, features);
                 var score = Score(features, weights);
                 scores.Add((i, score));
@@ -126,6 +134,7 @@ public sealed class CorefModel
             }
 
             chainOf[j] = result[j] < 0 ? j : chainOf[result[j]];
+            genders[chainOf[j]] |= gender;
             var rival = result[j] < 0 ? float.NegativeInfinity : newScore;
             foreach (var (i, score) in scores)
             {
@@ -143,6 +152,14 @@ public sealed class CorefModel
 
         return result;
     }
+
+    private static int GenderBit(CorefMention m) => m.Gender switch
+    {
+        CorefGender.Male => 1,
+        CorefGender.Female => 2,
+        CorefGender.Neuter => 4,
+        _ => 0,
+    };
 
     internal static float Score(List<ulong> features, float[] weights)
     {

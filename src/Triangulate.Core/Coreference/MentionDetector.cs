@@ -46,7 +46,7 @@ internal static class MentionDetector
                 var pos = syntax[t].Pos;
                 if (pos == UniversalPos.PRON)
                 {
-                    if (words.TryGet(text.AsSpan(tokens[t].Start, tokens[t].Length), out var info) && info.Pronoun)
+                    if (words.TryGet(text.AsSpan(tokens[t].Start, tokens[t].Length), out var info) && info.Pronoun && !Pleonastic(text, tokens, syntax, children, t))
                     {
                         Add(spans, input, words, s, t, t + 1, t, nameOf);
                     }
@@ -127,6 +127,28 @@ internal static class MentionDetector
         }
 
         return (lo, hi);
+    }
+
+    // "it is expected to", "it was said that", "it is likely that": an "it" that stands for the clause after it, not a thing.
+    private static bool Pleonastic(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TokenSyntax> syntax, List<int>[] children, int t)
+    {
+        if (!text.AsSpan(tokens[t].Start, tokens[t].Length).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (syntax[t].Is("expl"))
+        {
+            return true;
+        }
+
+        var governor = syntax[t].Head;
+        if (governor < 0 || children[governor] is not { } kids || !(syntax[t].Is("nsubj:pass") || kids.Exists(c => syntax[c].Is("cop"))))
+        {
+            return false;
+        }
+
+        return kids.Exists(c => c > governor && (syntax[c].Is("xcomp") || syntax[c].Is("ccomp") || syntax[c].Is("csubj")));
     }
 
     private static (int, int) Trim(string text, IReadOnlyList<Token> tokens, int first, int end)
@@ -236,7 +258,8 @@ internal static class MentionDetector
         for (var t = first; t < end; t++)
         {
             var pos = syntax[t].Pos;
-            if (pos is UniversalPos.PUNCT || (t == first && pos == UniversalPos.DET))
+            // Punctuation, a leading article and the possessive "'s" say nothing of what is named: "Gloria's" is "Gloria".
+            if (pos is UniversalPos.PUNCT || (t == first && pos == UniversalPos.DET) || (pos == UniversalPos.PART && syntax[t].Is("case")))
             {
                 continue;
             }

@@ -24,6 +24,13 @@ public static class GumCorefReader
     /// <summary>Reads one file; <see cref="InvalidDataException"/> names the file and line of a malformed one.</summary>
     public static GumCorefDocument Read(string path)
     {
+        using var reader = new StreamReader(path);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads CoNLL-U text; <paramref name="path"/> names the document (its file name without extension) and the source in errors.</summary>
+    public static GumCorefDocument Read(TextReader reader, string path)
+    {
         var text = new StringBuilder();
         var mentions = new List<GoldMention>();
         var open = new Dictionary<string, Stack<int>>(StringComparer.Ordinal);
@@ -31,7 +38,7 @@ public static class GumCorefReader
         var multiEnd = 0;
         int multiStart = -1, multiEndChar = -1, multiNext = -1;
         var inSentence = false;
-        foreach (var line in File.ReadLines(path))
+        while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (line.Length == 0)
