@@ -66,6 +66,7 @@ public sealed class EntityAnnotator : IAnnotator
 
         var drafts = Chunks(text, tokens, sentences, labels);
         drafts = NamePropagation.Propagate(text, tokens, drafts, _lexicon.Organisations);
+        drafts = NameNumbers.Extend(text, tokens, sentences, drafts);
         drafts = _typer.Refine(text, tokens, drafts);
         var coreference = _coreference is not null && document.Has(typeof(Syntax.TokenSyntax));
         drafts = _resolver.Resolve(text, tokens, sentences, drafts, descriptionRules: !coreference);
