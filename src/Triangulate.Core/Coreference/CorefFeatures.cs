@@ -58,8 +58,8 @@ internal static class CorefFeatures
         var number = Agree((int)i.Number, (int)j.Number);
         var gender = Agree((int)i.Gender, (int)j.Gender);
         var animacy = Agree((int)i.Animacy, (int)j.Animacy);
-        var jType = Hash(j.NameType);
-        var iType = Hash(i.NameType);
+        var jType = j.TypeHash;
+        var iType = i.TypeHash;
         var jForm = j.Kind == MentionKind.Pronoun ? j.FirstWordHash : j.HeadHash;
         var iForm = i.Kind == MentionKind.Pronoun ? i.FirstWordHash : ki;
 
@@ -73,7 +73,7 @@ internal static class CorefFeatures
         into.Add(FeatureHash.Mix(8, kk, gender));
         into.Add(FeatureHash.Mix(9, kk, animacy));
         into.Add(FeatureHash.Mix(10, kk, (number * 9) + (gender * 3) + animacy));
-        into.Add(FeatureHash.Mix(11, kj, Hash(i.Role), Hash(j.Role)));
+        into.Add(FeatureHash.Mix(11, kj, i.RoleHash, j.RoleHash));
         into.Add(FeatureHash.Mix(12, kk, iType, jType));
         into.Add(FeatureHash.Mix(13, kj, exact, sentences));
         into.Add(FeatureHash.Mix(14, kj, head, sentences));
@@ -84,14 +84,14 @@ internal static class CorefFeatures
 
         if (i.Governor == j.Governor && i.Sentence == j.Sentence)
         {
-            into.Add(FeatureHash.Mix(16, kj, jForm, Hash(i.Role)));
+            into.Add(FeatureHash.Mix(16, kj, jForm, i.RoleHash));
         }
 
         if (j.Kind == MentionKind.Pronoun)
         {
             into.Add(FeatureHash.Mix(20, jForm, iForm));
             into.Add(FeatureHash.Mix(21, jForm, iType, Math.Min(2UL, (ulong)(j.Sentence - i.Sentence))));
-            into.Add(FeatureHash.Mix(22, jForm, Hash(i.Role), Math.Min(2UL, (ulong)(j.Sentence - i.Sentence))));
+            into.Add(FeatureHash.Mix(22, jForm, i.RoleHash, Math.Min(2UL, (ulong)(j.Sentence - i.Sentence))));
             into.Add(FeatureHash.Mix(23, jForm, distance));
             into.Add(FeatureHash.Mix(24, j.Person, i.Kind == MentionKind.Pronoun ? i.Person : 3UL, kk));
         }
@@ -120,9 +120,9 @@ internal static class CorefFeatures
         into.Add(FeatureHash.Mix(100, kj));
         into.Add(FeatureHash.Mix(101, kj, j.Determiner));
         into.Add(FeatureHash.Mix(102, kj, form));
-        into.Add(FeatureHash.Mix(103, kj, Hash(j.NameType)));
+        into.Add(FeatureHash.Mix(103, kj, j.TypeHash));
         into.Add(FeatureHash.Mix(104, kj, headSeen ? 1UL : 0UL, wordsSeen ? 1UL : 0UL));
-        into.Add(FeatureHash.Mix(105, kj, Hash(j.Role), j.Kind == MentionKind.Pronoun ? form : 0UL));
+        into.Add(FeatureHash.Mix(105, kj, j.RoleHash, j.Kind == MentionKind.Pronoun ? form : 0UL));
         into.Add(FeatureHash.Mix(106, kj, Bucket(j.Words.Length, 1, 2, 3, 5, 8, 12)));
         into.Add(FeatureHash.Mix(107, kj, j.Sentence == 0 ? 1UL : 0UL, j.Determiner));
         into.Add(FeatureHash.Mix(108, kj, (ulong)j.Number, (ulong)j.Animacy));

@@ -67,6 +67,12 @@ internal sealed class CorefMention
     /// <summary>The base relation of the head ("nsubj", "obj", "nmod").</summary>
     public string Role { get; set; } = string.Empty;
 
+    /// <summary>Hash of <see cref="Role"/>, computed once.</summary>
+    public ulong RoleHash { get; set; }
+
+    /// <summary>Hash of <see cref="NameType"/> (0 when none), computed once.</summary>
+    public ulong TypeHash { get; set; }
+
     /// <summary>The head's head token (-1: the root).</summary>
     public int Governor { get; set; } = -1;
 

@@ -5,7 +5,7 @@ namespace Triangulate.Core.Coreference;
 /// <summary>
 /// The trained within-document coreference model: a mention-ranking model (each mention picks its best antecedent
 /// among the earlier mentions, or none), linear over <see cref="CorefFeatures"/>, its weights in a hashed table of
-/// 2^20 slots. Trained by <see cref="Training.CorefTrainer"/> on GUM; stored as its non-zero slots, so the file stays
+/// 2^17 slots. Trained by <see cref="Training.CorefTrainer"/> on GUM; stored as its non-zero slots, so the file stays
 /// small. Immutable and shared by every thread.
 /// </summary>
 public sealed class CorefModel
@@ -13,7 +13,7 @@ public sealed class CorefModel
     /// <summary>The name of the built-in model among the data files.</summary>
     public const string ResourceName = "coref-gum.model";
 
-    internal const int Bits = 20;
+    internal const int Bits = 17;
     internal const int Mask = (1 << Bits) - 1;
     private const int Magic = 0x46524F43; // "CORF"
     private const int Version = 1;

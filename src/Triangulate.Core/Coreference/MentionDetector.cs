@@ -272,6 +272,8 @@ internal static class MentionDetector
         m.HeadHash = FeatureHash.Of(m.Kind == MentionKind.Nominal ? syntax[head].Lemma : headText, lower: true, foldDigits: false);
         m.FirstWordHash = FeatureHash.Of(text.AsSpan(tokens[first].Start, tokens[first].Length), lower: true, foldDigits: false);
         m.Determiner = DeterminerOf(text, tokens, syntax, head, first);
+        m.RoleHash = FeatureHash.Of(m.Role, lower: false, foldDigits: false);
+        m.TypeHash = m.NameType is null ? 0UL : FeatureHash.Of(m.NameType, lower: false, foldDigits: false);
         spans[(first, end)] = m;
     }
 
