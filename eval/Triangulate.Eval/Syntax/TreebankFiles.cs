@@ -8,8 +8,11 @@ namespace Triangulate.Eval.Syntax;
 /// </summary>
 public static class TreebankFiles
 {
-    /// <summary>The CoNLL-U files of <paramref name="path"/> for <paramref name="split"/> (ignored for a file).</summary>
-    public static IReadOnlyList<string> Resolve(string path, string split)
+    /// <summary>
+    /// The CoNLL-U files of <paramref name="path"/> for <paramref name="split"/> (ignored for a file); in the GUM folder,
+    /// those of its <paramref name="layer"/> subfolder (<c>dep</c>, or <c>coref</c>).
+    /// </summary>
+    public static IReadOnlyList<string> Resolve(string path, string split, string layer = "dep")
     {
         if (File.Exists(path))
         {
@@ -22,7 +25,7 @@ public static class TreebankFiles
         }
 
         var splits = Path.Combine(path, "splits.md");
-        var folder = Directory.Exists(Path.Combine(path, "dep")) ? Path.Combine(path, "dep") : path;
+        var folder = Directory.Exists(Path.Combine(path, layer)) ? Path.Combine(path, layer) : path;
         var files = Directory.EnumerateFiles(folder, "*.conllu").Order(StringComparer.Ordinal).ToList();
         if (!File.Exists(splits))
         {

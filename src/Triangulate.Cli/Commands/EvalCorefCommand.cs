@@ -23,7 +23,11 @@ internal static class EvalCorefCommand
         topics.AcceptOnlyFromAmong("train", "dev", "test");
         var export = new Option<string?>("--export") { Description = "With one topic's folder as --data: score this JSON export (triangulate export --format json) instead of running the pipeline." };
         var showErrors = new Option<bool>("--errors") { Description = "List the largest gold-mention errors per topic (wrong merges, missed merges) on standard error." };
-        var command = new Command("coref", "Cross-document entity coreference on ECB+ topics (test by default): MUC, B3, CEAF-e, CoNLL F1.");
+        var gumSplit = new Option<string>("--split") { Description = "With the GUM folder: the split scored (test, dev, train).", DefaultValueFactory = _ => "test" };
+        var modelPath = new Option<string?>("--model") { Description = "With the GUM folder: a coreference model file instead of the built-in one." };
+        var command = new Command("coref", "Cross-document entity coreference on ECB+ topics (test by default) or MEANTIME topics, within-document coreference on GUM: MUC, B3, CEAF-e, CoNLL F1.");
+        command.Options.Add(gumSplit);
+        command.Options.Add(modelPath);
         command.Options.Add(data);
         command.Options.Add(dev);
         command.Options.Add(topics);
@@ -35,6 +39,11 @@ internal static class EvalCorefCommand
             if (EvalTopicsCommand.TopicFolders(folder, "annotations.gold.json") is { Count: > 0 } topicFolders)
             {
                 return RunTopics(topicFolders, parseResult.GetValue(export));
+            }
+
+            if (GumCoref.IsGum(folder))
+            {
+                return RunGum(folder, parseResult.GetValue(gumSplit)!, parseResult.GetValue(modelPath));
             }
 
             if (!Directory.Exists(Path.Combine(folder, "ECB+")))
@@ -51,6 +60,18 @@ internal static class EvalCorefCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Within-document coreference end to end on GUM's documents of one split.</summary>
+    private static int RunGum(string folder, string split, string? modelPath)
+    {
+        var model = modelPath is null ? Core.Coreference.CorefModel.Default : Core.Coreference.CorefModel.Load(File.OpenRead(modelPath));
+        foreach (var line in GumCoref.Score(model, GumCoref.Load(folder, split)).Lines())
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
     }
 
     /// <summary>Cross-document coreference end to end on MEANTIME topics: each topic run through the pipeline into a case.</summary>

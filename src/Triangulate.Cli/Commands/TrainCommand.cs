@@ -13,6 +13,7 @@ internal static class TrainCommand
         train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(TrainSyntaxCommand.Create());
         train.Subcommands.Add(TrainAttributionCommand.Create());
+        train.Subcommands.Add(TrainCorefCommand.Create());
         return train;
     }
 }

@@ -1,3 +1,4 @@
+using Triangulate.Core.Coreference;
 using Triangulate.Core.Documents;
 using Triangulate.Core.Entities.Recognition;
 using Triangulate.Core.Pipeline;
@@ -16,20 +17,32 @@ public sealed class EntityAnnotator : IAnnotator
     private readonly EntityTyper _typer;
     private readonly MentionResolver _resolver;
     private readonly EntityLexicon _lexicon;
+    private readonly Lazy<CorefModel>? _coreference;
 
-    /// <summary>Uses the built-in model and lexicon.</summary>
+    /// <summary>Uses the built-in model and lexicon, and the built-in coreference model where the syntax layer is present.</summary>
     public EntityAnnotator()
         : this(NerModel.Default)
     {
     }
 
-    /// <summary>Uses <paramref name="model"/> and its lexicon.</summary>
+    /// <summary>Uses <paramref name="model"/> and its lexicon, and the built-in coreference model where the syntax layer is present.</summary>
     public EntityAnnotator(NerModel model)
+        : this(model, new Lazy<CorefModel>(() => CorefModel.Default))
+    {
+    }
+
+    /// <summary>
+    /// Uses <paramref name="model"/> and its lexicon; with a <paramref name="coreference"/> model (and the syntax
+    /// layer), descriptions and pronouns become mentions of the name they refer to, else the rules of
+    /// <see cref="MentionResolver"/> find the few they can.
+    /// </summary>
+    public EntityAnnotator(NerModel model, Lazy<CorefModel>? coreference)
     {
         _tagger = new NerTagger(model);
         _typer = new EntityTyper(model.Lexicon);
         _resolver = new MentionResolver(model.Lexicon);
         _lexicon = model.Lexicon;
+        _coreference = coreference;
     }
 
     /// <inheritdoc />
@@ -53,8 +66,17 @@ public sealed class EntityAnnotator : IAnnotator
 
         var drafts = Chunks(text, tokens, sentences, labels);
         drafts = NamePropagation.Propagate(text, tokens, drafts, _lexicon.Organisations);
+        drafts = NameNumbers.Extend(text, tokens, sentences, drafts);
         drafts = _typer.Refine(text, tokens, drafts);
-        drafts = _resolver.Resolve(text, tokens, sentences, drafts);
+        var coreference = _coreference is not null && document.Has(typeof(Syntax.TokenSyntax));
+        drafts = _resolver.Resolve(text, tokens, sentences, drafts, descriptionRules: !coreference);
+        if (coreference)
+        {
+            // The model first; the rules then take what it left (it learnt from few news reports).
+            drafts = CorefLinks.Add(_coreference!.Value, text, tokens, sentences, document.Get<Syntax.TokenSyntax>(), drafts);
+            _resolver.AddDescriptionAnaphors(text, tokens, sentences, drafts);
+        }
+
         var canonicalOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {

@@ -24,6 +24,9 @@ internal sealed class MentionDraft(int firstToken, int endToken, int start, int 
     /// <summary>The fullest form within the document, once resolved.</summary>
     public string? Canonical { get; set; }
 
+    /// <summary>Whether this is a description or pronoun standing for a name (never itself an antecedent by rule).</summary>
+    public bool Anaphor { get; init; }
+
     /// <summary>Number of tokens.</summary>
     public int TokenCount => EndToken - FirstToken;
 

@@ -22,7 +22,7 @@ internal sealed partial class MentionResolver
         "planned", "will", "would", "has", "had", "wants", "hopes", "agreed", "declined", "denied", "confirmed",
     };
 
-    private void AddDescriptionAnaphors(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<MentionDraft> mentions)
+    internal void AddDescriptionAnaphors(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<MentionDraft> mentions)
     {
         if (mentions.Count == 0 || tokens.Count == 0)
         {
@@ -54,7 +54,7 @@ internal sealed partial class MentionResolver
         {
             while (next < mentions.Count && mentions[next].EndToken <= t)
             {
-                if (char.IsUpper(text[mentions[next].Start]))
+                if (char.IsUpper(text[mentions[next].Start]) && !mentions[next].Anaphor)
                 {
                     named.Add(mentions[next]);
                 }
@@ -89,7 +89,7 @@ internal sealed partial class MentionResolver
                     : Antecedent(named, sentenceOf, sentenceOf[t], DescriptionSentenceWindow, m => m.Type == EntityTypes.Org, lastOnly: true);
                 if (org is not null)
                 {
-                    added.Add(new MentionDraft(t, after, tokens[t].Start, tokens[after - 1].End, org.Type) { Canonical = org.Canonical });
+                    added.Add(new MentionDraft(t, after, tokens[t].Start, tokens[after - 1].End, org.Type) { Canonical = org.Canonical, Anaphor = true });
                 }
 
                 continue;
@@ -108,7 +108,7 @@ internal sealed partial class MentionResolver
                 : Antecedent(named, sentenceOf, sentenceOf[t], 1, m => m.Type == EntityTypes.Org, lastOnly: false);
             if (antecedent is not null)
             {
-                added.Add(new MentionDraft(t, t + 1, tokens[t].Start, tokens[t].End, antecedent.Type) { Canonical = antecedent.Canonical });
+                added.Add(new MentionDraft(t, t + 1, tokens[t].Start, tokens[t].End, antecedent.Type) { Canonical = antecedent.Canonical, Anaphor = true });
             }
         }
 

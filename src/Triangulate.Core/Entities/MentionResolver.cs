@@ -12,8 +12,11 @@ internal sealed partial class MentionResolver(EntityLexicon lexicon)
 {
     private const int AnaphorSentenceWindow = 3;
 
-    /// <summary>Sets <see cref="MentionDraft.Canonical"/> on every draft, adding acronym and anaphor mentions.</summary>
-    public List<MentionDraft> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<MentionDraft> mentions)
+    /// <summary>
+    /// Sets <see cref="MentionDraft.Canonical"/> on every draft, adding acronym and anaphor mentions (descriptions and
+    /// pronouns by rule only with <paramref name="descriptionRules"/>, when no coreference model does it).
+    /// </summary>
+    public List<MentionDraft> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<MentionDraft> mentions, bool descriptionRules = true)
     {
         ResolveAcronyms(text, tokens, mentions);
         ResolvePersons(text, tokens, mentions);
@@ -24,7 +27,11 @@ internal sealed partial class MentionResolver(EntityLexicon lexicon)
 
         ResolveRepeats(text, mentions);
         AddOutletAnaphors(text, tokens, sentences, mentions);
-        AddDescriptionAnaphors(text, tokens, sentences, mentions);
+        if (descriptionRules)
+        {
+            AddDescriptionAnaphors(text, tokens, sentences, mentions);
+        }
+
         return mentions;
     }
 

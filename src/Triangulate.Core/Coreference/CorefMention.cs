@@ -1,0 +1,87 @@
+namespace Triangulate.Core.Coreference;
+
+/// <summary>What a mention is made of.</summary>
+public enum MentionKind : byte
+{
+    /// <summary>A personal, possessive or reflexive pronoun ("it", "his").</summary>
+    Pronoun,
+
+    /// <summary>A name ("Airbus", "the European Commission").</summary>
+    Name,
+
+    /// <summary>A noun phrase headed by a common noun ("the company", "its chief executive").</summary>
+    Nominal,
+}
+
+/// <summary>
+/// A mention the coreference model considers: a span of the document's tokens with its head and what the features
+/// read of it.
+/// </summary>
+internal sealed class CorefMention
+{
+    /// <summary>First token.</summary>
+    public int FirstToken { get; init; }
+
+    /// <summary>One past the last token.</summary>
+    public int EndToken { get; init; }
+
+    /// <summary>The head token.</summary>
+    public int Head { get; init; }
+
+    /// <summary>Sentence index.</summary>
+    public int Sentence { get; init; }
+
+    /// <summary>Pronoun, name or nominal.</summary>
+    public MentionKind Kind { get; set; }
+
+    /// <summary>The recogniser's type of the name the head belongs to (null when none).</summary>
+    public string? NameType { get; set; }
+
+    /// <summary>Index among the name layer's spans when the mention is, or holds at its head, a name (-1: none).</summary>
+    public int NameIndex { get; set; } = -1;
+
+    /// <summary>Number.</summary>
+    public CorefNumber Number { get; set; }
+
+    /// <summary>Gender.</summary>
+    public CorefGender Gender { get; set; }
+
+    /// <summary>Animacy.</summary>
+    public CorefAnimacy Animacy { get; set; }
+
+    /// <summary>Grammatical person (pronouns; 3 otherwise).</summary>
+    public byte Person { get; set; } = 3;
+
+    /// <summary>Hash of the lower-cased words without a leading determiner.</summary>
+    public ulong WordsHash { get; set; }
+
+    /// <summary>Hash of the lower-cased head word (lemma for nouns).</summary>
+    public ulong HeadHash { get; set; }
+
+    /// <summary>Hash of the lower-cased first word.</summary>
+    public ulong FirstWordHash { get; set; }
+
+    /// <summary>The lower-cased content words (no determiner, no punctuation), to compare spans.</summary>
+    public string[] Words { get; set; } = [];
+
+    /// <summary>The base relation of the head ("nsubj", "obj", "nmod").</summary>
+    public string Role { get; set; } = string.Empty;
+
+    /// <summary>Hash of <see cref="Role"/>, computed once.</summary>
+    public ulong RoleHash { get; set; }
+
+    /// <summary>Hash of <see cref="NameType"/> (0 when none), computed once.</summary>
+    public ulong TypeHash { get; set; }
+
+    /// <summary>The head's head token (-1: the root).</summary>
+    public int Governor { get; set; } = -1;
+
+    /// <summary>0 none, 1 definite ("the"), 2 indefinite, 3 demonstrative, 4 possessive, 5 quantifier.</summary>
+    public byte Determiner { get; set; }
+
+    /// <summary>Position in the document's mention order.</summary>
+    public int Index { get; set; }
+
+    /// <summary>Whether the span holds <paramref name="other"/> or overlaps it.</summary>
+    public bool Overlaps(CorefMention other) => FirstToken < other.EndToken && other.FirstToken < EndToken;
+}

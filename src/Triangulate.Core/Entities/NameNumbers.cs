@@ -1,0 +1,80 @@
+using Triangulate.Core.Text;
+
+namespace Triangulate.Core.Entities;
+
+/// <summary>
+/// A number written right after an organisation's or a thing's name is part of it when it names a series or a
+/// member of a family, not a quantity: "S&amp;P 500", "Nikkei 225", "CAC 40", "FTSE 100" (the recogniser stops before
+/// the number, so "S&amp;P" and "S&amp;P 500" were one name and the index another). Only a bare whole number of two
+/// to four digits, one space after the name, that is not a year (1800-2100) and that no unit, percent sign or
+/// further number follows ("Apple 20 percent", "Boeing 2008", "Toyota 1,000"). People and places never take one.
+/// </summary>
+internal static class NameNumbers
+{
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "%", "percent", "per", "points", "point", "pts", "shares", "jobs", "people", "workers", "million", "billion", "thousand", "times", "years", "days", "months",
+        "of", "to", "and", "or", "-", "–", "/", ".", ":",
+    };
+
+    public static List<MentionDraft> Extend(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<MentionDraft> drafts)
+    {
+        var starts = new HashSet<int>(drafts.Select(d => d.FirstToken));
+        var sentenceEnd = new int[tokens.Count];
+        foreach (var s in sentences)
+        {
+            for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < tokens.Count; t++)
+            {
+                sentenceEnd[t] = s.FirstToken + s.TokenCount;
+            }
+        }
+
+        foreach (var d in drafts)
+        {
+            var n = d.EndToken;
+
+            // "Standard & Poor's 500": the possessive between the name and its number goes with them.
+            var possessive = n + 1 < tokens.Count && tokens[n].Start == tokens[n - 1].End && text.AsSpan(tokens[n].Start, tokens[n].Length) is "'s" or "’s";
+            if (possessive)
+            {
+                n++;
+            }
+
+            if (d.Type is not ("ORG" or "MISC") || n >= tokens.Count || n >= sentenceEnd[d.EndToken - 1] || starts.Contains(n) || n >= sentenceEnd[n - 1]
+                || tokens[n].Start != tokens[n - 1].End + 1 || text[tokens[n - 1].End] != ' ' || !char.IsUpper(text[d.Start]))
+            {
+                continue;
+            }
+
+            var number = text.AsSpan(tokens[n].Start, tokens[n].Length);
+            if (number.Length is < 2 or > 4 || !IsDigits(number) || (number.Length == 4 && int.Parse(number, provider: System.Globalization.CultureInfo.InvariantCulture) is >= 1800 and <= 2100)
+                || IsDigits(text.AsSpan(tokens[n - 1].Start, tokens[n - 1].Length)))
+            {
+                continue;
+            }
+
+            if (n + 1 < sentenceEnd[n] && (Units.Contains(text[tokens[n + 1].Start..tokens[n + 1].End]) || tokens[n + 1].Kind == TokenKind.Number || tokens[n + 1].Start == tokens[n].End && text[tokens[n + 1].Start] != ','))
+            {
+                continue;
+            }
+
+            d.EndToken = n + 1;
+            d.End = tokens[n].End;
+        }
+
+        return drafts;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+}
