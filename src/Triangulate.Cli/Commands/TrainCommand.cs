@@ -12,6 +12,7 @@ internal static class TrainCommand
         // Each trainable capability adds its subcommand here.
         train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(TrainSyntaxCommand.Create());
+        train.Subcommands.Add(TrainClustersCommand.Create());
         return train;
     }
 }

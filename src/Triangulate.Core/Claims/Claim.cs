@@ -19,6 +19,7 @@ namespace Triangulate.Core.Claims;
 /// null when the claim has no time of its own.
 /// </param>
 /// <param name="ReportTime">For reported speech, the TIMEX value of when the source said it ("said on Monday"), or null.</param>
+/// <param name="Proposition">What it states, read from the tree by the proposition stage; null before it or without syntax.</param>
 public sealed record Claim(
     int Start,
     int End,
@@ -28,7 +29,8 @@ public sealed record Claim(
     string Modality,
     string Polarity = Polarities.Positive,
     string? EventTime = null,
-    string? ReportTime = null);
+    string? ReportTime = null,
+    Propositions.Proposition? Proposition = null);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>

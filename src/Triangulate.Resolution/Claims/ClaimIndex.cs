@@ -145,6 +145,7 @@ internal sealed partial class ClaimIndex
                 Quantities = near.Quantities.Where(q => q.Start >= claim.Start && q.End <= claim.End).ToList(),
                 OriginNode = originNode,
                 OriginName = originName,
+                Proposition = Propositions.ClaimProposition.From(claim.Proposition, near, nearNodes),
             };
             var plain = claim.Text;
             foreach (var t in record.Times)

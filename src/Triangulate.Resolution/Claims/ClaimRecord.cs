@@ -37,6 +37,9 @@ internal sealed class ClaimRecord
 
     public required List<Quantity> Quantities { get; init; }
 
+    /// <summary>What the claim states (predicate, participants as entity nodes, measured amounts), or null without syntax.</summary>
+    public Propositions.ClaimProposition? Proposition { get; init; }
+
     /// <summary>The node of the entity its source chain starts with, when the source is a mention.</summary>
     public int OriginNode { get; init; } = -1;
 
