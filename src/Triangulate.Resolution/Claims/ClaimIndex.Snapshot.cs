@@ -87,7 +87,8 @@ internal sealed partial class ClaimIndex
 
     /// <summary>
     /// How sure it is that two claims state one proposition, on the pair model's scale: its probability when both
-    /// claims were read from the tree, 0 when only a number or a date is shared. Claims with no proposition (read
+    /// claims were read from the tree (at least the threshold for one sum paid for one thing, which the training
+    /// data does not show), 0 when only a number or a date is shared. Claims with no proposition (read
     /// without syntax: older stores, hand-built reports) keep the word and entity score, rescaled so that its
     /// thresholds are the model's.
     /// </summary>
@@ -103,7 +104,8 @@ internal sealed partial class ClaimIndex
         }
 
         var features = pairs.Of(a, b);
-        return Propositions.ClaimPairFeatures.HasSubstance(features) ? model.Probability(features) : 0;
+        var p = Propositions.ClaimPairFeatures.HasSubstance(features) ? model.Probability(features) : 0;
+        return Propositions.ClaimPairFeatures.SamePayment(a, b) ? Math.Max(p, model.Threshold) : p;
     }
 
     /// <summary>For each entity, the first entity with a spelling of the same transliteration-folded form.</summary>

@@ -135,6 +135,36 @@ internal sealed class ClaimPairFeatures
     /// <summary>The measured word without its modifiers ("loss" of "annual loss"): the period tells years apart, not the wording.</summary>
     private static string HeadOf(string measures) => measures[(measures.LastIndexOf(' ') + 1)..];
 
+    /// <summary>
+    /// The same sum of money paid for one thing: an equal amount with a currency whose measured words are one class or
+    /// tell one exchange ("delivered EUR 140 million", "purchased ... for 140 million euros"). The training data has
+    /// almost no such sums, so the model cannot weigh them; a reader takes them for one payment.
+    /// </summary>
+    public static bool SamePayment(ClaimRecord a, ClaimRecord b)
+    {
+        if (a.Proposition is not { } pa || b.Proposition is not { } pb)
+        {
+            return false;
+        }
+
+        foreach (var x in pa.Measures)
+        {
+            foreach (var y in pb.Measures)
+            {
+                if (x.Amount.Unit is { Length: 3 } unit && unit == y.Amount.Unit && x.Amount.Value == y.Amount.Value
+                    && x.Amount.Value >= 1000 && Related(HeadOf(x.Measures), HeadOf(y.Measures)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Related(string x, string y) =>
+        x.Length > 0 && (x == y || (RelatedGroups.Value.TryGetValue(Stem(x), out var gx) && RelatedGroups.Value.TryGetValue(Stem(y), out var gy) && gx == gy));
+
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private double Cosine(HashSet<string> a, HashSet<string> b)

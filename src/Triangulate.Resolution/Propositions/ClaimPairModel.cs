@@ -91,7 +91,7 @@ public sealed class ClaimPairModel
     /// </summary>
     /// <param name="samples">Feature vectors with their labels.</param>
     /// <param name="epochs">Passes over the data.</param>
-    public static ClaimPairModel Train(IReadOnlyList<(double[] Features, bool Same)> samples, int epochs = 300)
+    public static ClaimPairModel Train(IReadOnlyList<(double[] Features, bool Same)> samples, int epochs = 3000)
     {
         var n = ClaimPairFeatures.Names.Length;
         var w = new double[n];
