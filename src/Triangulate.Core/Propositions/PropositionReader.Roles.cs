@@ -115,7 +115,8 @@ internal sealed partial class PropositionReader
                 }
             }
 
-            var measured = MeasuredBy(tree, top, q.Unit is not null);
+            var measured = q.Unit is null ? CountedInside(qFirst, qEnd) : -1;
+            measured = measured >= 0 ? measured : MeasuredBy(tree, top, q.Unit is not null);
             measures.Add(new QuantityMeasure(q.Start, q.End, q.Text, measured < 0 ? string.Empty : Described(tree, measured, qFirst, qEnd, IsMoney(q.Unit)),
                 Period(tree, measured < 0 ? top : measured, claim)));
         }
@@ -146,6 +147,20 @@ internal sealed partial class PropositionReader
         }
 
         return head;
+    }
+
+    /// <summary>The counted noun inside a count's own span, its last one ("160 X and Y drones": "drone"), or -1.</summary>
+    private int CountedInside(int qFirst, int qEnd)
+    {
+        for (var t = qEnd - 1; t >= qFirst; t--)
+        {
+            if (_syntax[t].Pos is UniversalPos.NOUN && _tokens[t].Kind == Core.Text.TokenKind.Word && !IsAmountWord(t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An ISO 4217 code: the amount is money.</summary>
