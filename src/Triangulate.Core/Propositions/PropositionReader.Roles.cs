@@ -149,19 +149,36 @@ internal sealed partial class PropositionReader
         return head;
     }
 
-    /// <summary>The counted noun inside a count's own span, its last one ("160 X and Y drones": "drone"), or -1.</summary>
+    /// <summary>
+    /// The counted noun inside a count's own span: the first run of nouns after its number, its last noun ("160 X and
+    /// Y drones": drone; "10,000 job cuts": cut; "40 trucks carrying equipment": truck), or -1.
+    /// </summary>
     private int CountedInside(int qFirst, int qEnd)
     {
-        for (var t = qEnd - 1; t >= qFirst; t--)
+        var t = qFirst;
+        while (t < qEnd && _tokens[t].Kind != Core.Text.TokenKind.Number && _syntax[t].Pos != UniversalPos.NUM)
         {
-            if (_syntax[t].Pos is UniversalPos.NOUN && _tokens[t].Kind == Core.Text.TokenKind.Word && !IsAmountWord(t))
+            t++;
+        }
+
+        for (; t < qEnd; t++)
+        {
+            if (IsCountedNoun(t))
             {
+                while (t + 1 < qEnd && IsCountedNoun(t + 1))
+                {
+                    t++;
+                }
+
                 return t;
             }
         }
 
         return -1;
     }
+
+    private bool IsCountedNoun(int t) =>
+        _syntax[t].Pos is UniversalPos.NOUN && _tokens[t].Kind == Core.Text.TokenKind.Word && !IsAmountWord(t);
 
     /// <summary>An ISO 4217 code: the amount is money.</summary>
     private static bool IsMoney(string? unit) => unit is { Length: 3 } && unit.All(char.IsAsciiLetterUpper);

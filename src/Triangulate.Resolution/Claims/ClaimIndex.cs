@@ -301,6 +301,22 @@ internal sealed partial class ClaimIndex
                 yield return "ce:" + form.FoldedText;
             }
         }
+
+        if (record.Proposition is { } proposition)
+        {
+            // The event class with each participant's name: rare, so read first, and it finds the restatement that
+            // shares no rare word ("X bought Y" / "Y was acquired by X").
+            foreach (var (_, nodes, _) in proposition.Arguments)
+            {
+                foreach (var node in nodes)
+                {
+                    foreach (var form in _entities.Node(node).Forms)
+                    {
+                        yield return $"cp:{proposition.PredicateClass}:{form.FoldedText}";
+                    }
+                }
+            }
+        }
     }
 
     private void FindCandidates(ClaimRecord record)
