@@ -115,7 +115,27 @@ public sealed record CaseQuantity(string Doc, int Start, int End, string Text, d
 /// <param name="Polarity">positive, or negative when the stated proposition is negated ("will not sign").</param>
 /// <param name="EventTime">TIMEX value of when what it states happened or will happen, or null.</param>
 /// <param name="ReportTime">TIMEX value of when its source said it, or null.</param>
-public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null);
+/// <param name="Proposition">What it states, read from the tree, or null (no syntax when it was annotated).</param>
+public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null, CaseProposition? Proposition = null);
+
+/// <summary>What a claim states: its event word, participants by role, measured amounts.</summary>
+/// <param name="Predicate">The event word, lemmatised.</param>
+/// <param name="PredicateClass">Its class of equivalents (the class's first word).</param>
+/// <param name="Arguments">Participants by role.</param>
+/// <param name="Measures">Each amount with what it measures.</param>
+public sealed record CaseProposition(string Predicate, string PredicateClass, IReadOnlyList<CaseArgument> Arguments, IReadOnlyList<CaseMeasure> Measures);
+
+/// <summary>A participant of a proposition.</summary>
+/// <param name="Role">agent, theme or recipient.</param>
+/// <param name="Text">Its phrase.</param>
+/// <param name="Entities">Ids of the entities named in the phrase (none: a descriptor).</param>
+public sealed record CaseArgument(string Role, string Text, IReadOnlyList<string> Entities);
+
+/// <summary>An amount and what it measures.</summary>
+/// <param name="Text">The amount as written.</param>
+/// <param name="Measures">What it counts or pays, lemmatised ("annual loss"); empty when not read.</param>
+/// <param name="Period">The time the measured thing belongs to, or null.</param>
+public sealed record CaseMeasure(string Text, string Measures, string? Period);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Entity">The entity id of the source, or null (anonymous, unresolved, or the document).</param>

@@ -94,7 +94,8 @@ public static class CaseFileBuilder
                         link.Resolved)).ToList();
                 claims.Add(new CaseClaim(
                     AnnotatedDocument.ClaimId(document.Id, i), document.Id, claim.Start, claim.End, claim.Text, chain,
-                    claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities, claim.Polarity, claim.EventTime, claim.ReportTime));
+                    claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities, claim.Polarity, claim.EventTime, claim.ReportTime,
+                    PropositionOf(claim.Proposition, document.Id, mentionIndex, entityAt)));
             }
         }
 
@@ -118,6 +119,16 @@ public static class CaseFileBuilder
             resolution.Timeline.Select(t => new CaseTimelineEntry(t.When, t.Precision, t.Claims, t.Documents, t.Summary)).ToList(),
             resolution.Updates.Select(u => new CaseUpdate(u.From, u.To, u.Kind, u.What, u.FromValue, u.ToValue, u.When, u.Who)).ToList());
     }
+
+    /// <summary>A claim's proposition as exported: its participants with the entities named in their phrases.</summary>
+    private static CaseProposition? PropositionOf(
+        Core.Propositions.Proposition? proposition, string doc, SpanIndex<EntityMention> mentions, Dictionary<(string Doc, int Start, int End), string> entityAt) =>
+        proposition is null ? null : new CaseProposition(
+            proposition.Predicate,
+            proposition.PredicateClass,
+            proposition.Arguments.Select(a => new CaseArgument(a.Role, a.Text, mentions.Inside(a.Start, a.End)
+                .Select(m => entityAt.GetValueOrDefault((doc, m.Start, m.End))).OfType<string>().Distinct().ToList())).ToList(),
+            proposition.Measures.Select(m => new CaseMeasure(m.Text, m.Measures, m.Period)).ToList());
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

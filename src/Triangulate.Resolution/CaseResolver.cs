@@ -117,6 +117,13 @@ public sealed class CaseResolver
         return new CaseResolution(entities, claims.Clusters, claims.Contradictions, claims.Timeline, claims.Updates);
     }
 
+    /// <summary>The candidate pairs of claims of different documents with their pair-model features (training the model).</summary>
+    internal List<(string A, string B, double[] Features)> ClaimPairs()
+    {
+        var (_, nodeEntity) = _entities.Snapshot(_decisions);
+        return _claims.CandidatePairs(nodeEntity);
+    }
+
     /// <summary>
     /// The state of a case whose index is in <paramref name="store"/>: every document's nodes and claims are made
     /// again from its annotations, joined as the stored parent links say, compared as the stored candidates say.

@@ -69,12 +69,42 @@ public static class EcbPlusCorpus
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 var listed = sentences.TryGetValue(name, out var set) ? set : [];
-                documents.Add(ReadDocument(file, name, topic, listed));
+                documents.Add(ReadDocument(file, name, topic, listed, TypeOf));
             }
         }
 
         return documents;
     }
+
+    /// <summary>
+    /// Reads the documents of <paramref name="topics"/> with their gold event mentions (the ACTION_* and
+    /// NEG_ACTION_* tags, type "EVENT") in the annotated sentences instead of the entity mentions.
+    /// </summary>
+    public static List<EcbDocument> ReadEvents(string folder, IEnumerable<int> topics)
+    {
+        var corpus = Path.Combine(folder, "ECB+");
+        var sentences = ReadSentenceIndex(Path.Combine(folder, "ECBplus_coreference_sentences.csv"));
+        var documents = new List<EcbDocument>();
+        foreach (var topic in topics)
+        {
+            var dir = Path.Combine(corpus, topic.ToString(CultureInfo.InvariantCulture));
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(dir, "*.xml").Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                documents.Add(ReadDocument(file, name, topic, sentences.TryGetValue(name, out var set) ? set : [], EventTypeOf));
+            }
+        }
+
+        return documents;
+    }
+
+    private static string? EventTypeOf(string tag) =>
+        tag.StartsWith("ACTION_", StringComparison.Ordinal) || tag.StartsWith("NEG_ACTION_", StringComparison.Ordinal) ? "EVENT" : null;
 
     /// <summary>The Triangulate type of an ECB+ entity tag, or null for an event tag.</summary>
     public static string? TypeOf(string tag)
@@ -121,7 +151,7 @@ public static class EcbPlusCorpus
         return index;
     }
 
-    private static EcbDocument ReadDocument(string file, string name, int topic, HashSet<int> listed)
+    private static EcbDocument ReadDocument(string file, string name, int topic, HashSet<int> listed, Func<string, string?> typeOf)
     {
         var xml = XDocument.Load(file);
         var root = xml.Root!;
@@ -171,7 +201,7 @@ public static class EcbPlusCorpus
         foreach (var markable in root.Element("Markables")?.Elements() ?? [])
         {
             var anchors = markable.Elements("token_anchor").Select(a => (string)a.Attribute("t_id")!).Where(tokenSpans.ContainsKey).ToList();
-            var type = TypeOf(markable.Name.LocalName);
+            var type = typeOf(markable.Name.LocalName);
             if (anchors.Count == 0 || type is null)
             {
                 continue;

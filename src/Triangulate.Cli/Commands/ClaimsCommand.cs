@@ -4,8 +4,8 @@ using Triangulate.Export;
 
 namespace Triangulate.Cli.Commands;
 
-/// <summary><c>triangulate claims [--source S] [--stance S] [--modality M]</c>: who says what, how sure.</summary>
-internal static class ClaimsCommand
+/// <summary><c>triangulate claims [--source S] [--stance S] [--modality M] [--explain ID]</c>: who says what, how sure.</summary>
+internal static partial class ClaimsCommand
 {
     public static Command Create()
     {
@@ -15,9 +15,15 @@ internal static class ClaimsCommand
         var modality = new Option<string?>("--modality") { Description = "fact, plan, expectation, possibility or opinion." }
             .OneOf([Modalities.Fact, Modalities.Plan, Modalities.Expectation, Modalities.Possibility, Modalities.Opinion]);
         var document = new Option<string?>("--doc") { Description = "Only claims of documents whose name contains this." };
-        var command = new Command("claims", "List claims with their source chain, stance and modality.") { source, stance, modality, document };
+        var explain = new Option<string?>("--explain") { Description = "Show one claim (by id) with its proposition and the claims clustered with it." };
+        var command = new Command("claims", "List claims with their source chain, stance and modality.") { source, stance, modality, document, explain };
         command.SetAction(parse => CliSupport.WithCaseFile(parse, (_, caseFile, docs) =>
         {
+            if (parse.GetValue(explain) is { } id)
+            {
+                return Explain(caseFile, docs, id);
+            }
+
             var entityNames = caseFile.Entities.ToDictionary(e => e.Id, e => e.Name);
             var (s, st, m, d) = (parse.GetValue(source), parse.GetValue(stance), parse.GetValue(modality), parse.GetValue(document));
             if (d is not null && !docs.Values.Any(n => n.Contains(d, StringComparison.OrdinalIgnoreCase)))

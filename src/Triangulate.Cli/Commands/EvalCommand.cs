@@ -17,6 +17,9 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalHtmlCommand.Create());
         eval.Subcommands.Add(EvalFormatsCommand.Create());
         eval.Subcommands.Add(EvalTopicsCommand.Create());
+
+        // Issue 15: claim clusters as event coreference.
+        eval.Subcommands.Add(EvalClustersCommand.Create());
         return eval;
     }
 }

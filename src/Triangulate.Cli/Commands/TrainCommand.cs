@@ -14,6 +14,7 @@ internal static class TrainCommand
         train.Subcommands.Add(TrainSyntaxCommand.Create());
         train.Subcommands.Add(TrainAttributionCommand.Create());
         train.Subcommands.Add(TrainCorefCommand.Create());
+        train.Subcommands.Add(TrainClustersCommand.Create());
         return train;
     }
 }

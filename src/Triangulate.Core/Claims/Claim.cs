@@ -25,6 +25,7 @@ namespace Triangulate.Core.Claims;
 /// (each of its claims carries the whole quotation's span); -1 when the content is the claim's own span.
 /// </param>
 /// <param name="ContentEnd">The end of that content span, or -1.</param>
+/// <param name="Proposition">What it states, read from the tree by the proposition stage; null before it or without syntax.</param>
 public sealed record Claim(
     int Start,
     int End,
@@ -36,7 +37,8 @@ public sealed record Claim(
     string? EventTime = null,
     string? ReportTime = null,
     int ContentStart = -1,
-    int ContentEnd = -1);
+    int ContentEnd = -1,
+    Propositions.Proposition? Proposition = null);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>

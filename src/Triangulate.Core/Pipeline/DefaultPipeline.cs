@@ -1,5 +1,6 @@
 using Triangulate.Core.Claims;
 using Triangulate.Core.Entities;
+using Triangulate.Core.Propositions;
 using Triangulate.Core.Quantities;
 using Triangulate.Core.Syntax;
 using Triangulate.Core.Text;
@@ -7,7 +8,7 @@ using Triangulate.Core.Times;
 
 namespace Triangulate.Core.Pipeline;
 
-/// <summary>The pipeline every command uses: tokens, syntax, entities, times, quantities, claims.</summary>
+/// <summary>The pipeline every command uses: tokens, syntax, entities, times, quantities, claims, propositions.</summary>
 public static class DefaultPipeline
 {
     /// <summary>A builder holding the default stages, for callers that want to change them.</summary>
@@ -18,7 +19,8 @@ public static class DefaultPipeline
             .Add(new EntityAnnotator())
             .Add(new TimeAnnotator())
             .Add(new QuantityAnnotator())
-            .Add(new ClaimAnnotator());
+            .Add(new ClaimAnnotator())
+            .Add(new PropositionAnnotator());
 
     /// <summary>The default pipeline, built and checked.</summary>
     public static AnnotationPipeline Create() => CreateBuilder().Build();

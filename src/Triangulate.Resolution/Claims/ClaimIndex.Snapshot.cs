@@ -43,6 +43,8 @@ internal sealed partial class ClaimIndex
         var contradictions = new List<(Contradiction, ClaimRecord, ClaimRecord)>();
         var updates = new List<Update>();
         var links = new List<(double Score, int A, int B)>();
+        var pairs = new Propositions.ClaimPairFeatures(n => nodeEntity.GetValueOrDefault(n, -1 - n), entitySets, times, _claims);
+        var model = Propositions.ClaimPairModel.Current;
         foreach (var b in _claims)
         {
             foreach (var ai in b.Candidates.Order())
@@ -56,9 +58,9 @@ internal sealed partial class ClaimIndex
                     continue;
                 }
 
-                if (a.Document.Id != b.Document.Id && a.Polarity == b.Polarity && sim.Score >= ClaimSimilarity.ClusterThreshold)
+                if (a.Document.Id != b.Document.Id && a.Polarity == b.Polarity && LinkScore(pairs, model, a, b, sim) is var p && p >= model.Threshold)
                 {
-                    links.Add((sim.Score, a.Index, b.Index));
+                    links.Add((p, a.Index, b.Index));
                 }
             }
         }
@@ -69,9 +71,9 @@ internal sealed partial class ClaimIndex
         {
             var ra = Find(parent, a);
             var rb = Find(parent, b);
-            if (ra == rb || (ra != a && rb != b && Similarity(_claims[ra], _claims[rb], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold)
-                || (ra != a && Similarity(_claims[ra], _claims[b], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold)
-                || (rb != b && Similarity(_claims[a], _claims[rb], entitySets, times).Score < 0.6 * ClaimSimilarity.ClusterThreshold))
+            if (ra == rb || (ra != a && rb != b && LinkScore(pairs, model, _claims[ra], _claims[rb], entitySets, times) < model.JoinThreshold)
+                || (ra != a && LinkScore(pairs, model, _claims[ra], _claims[b], entitySets, times) < model.JoinThreshold)
+                || (rb != b && LinkScore(pairs, model, _claims[a], _claims[rb], entitySets, times) < model.JoinThreshold))
             {
                 continue;
             }
@@ -82,6 +84,33 @@ internal sealed partial class ClaimIndex
         var clusters = BuildClusters(parent, entities, nodeEntity, aliasForms);
         var timeline = BuildTimeline(parent, times);
         return new Result(clusters, GroupByOrigins(contradictions), timeline, updates);
+    }
+
+    private double LinkScore(
+        Propositions.ClaimPairFeatures pairs, Propositions.ClaimPairModel model, ClaimRecord a, ClaimRecord b, HashSet<int>[] entitySets, List<ClaimTime>[] times) =>
+        LinkScore(pairs, model, a, b, a.Proposition is null || b.Proposition is null ? Similarity(a, b, entitySets, times) : default);
+
+    /// <summary>
+    /// How sure it is that two claims state one proposition, on the pair model's scale: its probability when both
+    /// claims were read from the tree (at least the threshold for one sum paid for one thing, which the training
+    /// data does not show), 0 when only a number or a date is shared. Claims with no proposition (read
+    /// without syntax: older stores, hand-built reports) keep the word and entity score, rescaled so that its
+    /// thresholds are the model's.
+    /// </summary>
+    private static double LinkScore(Propositions.ClaimPairFeatures pairs, Propositions.ClaimPairModel model, ClaimRecord a, ClaimRecord b, ClaimSimilarity sim)
+    {
+        if (a.Proposition is null || b.Proposition is null)
+        {
+            // Piecewise linear, so that the word score's own bars (0.45 to link, 0.6 of it to join) meet the model's.
+            var (join, link, score) = (0.6 * ClaimSimilarity.ClusterThreshold, ClaimSimilarity.ClusterThreshold, sim.Score);
+            return score < join ? score * model.JoinThreshold / join
+                : score < link ? model.JoinThreshold + ((score - join) * (model.Threshold - model.JoinThreshold) / (link - join))
+                : model.Threshold + ((score - link) * (1 - model.Threshold) / (1 - link));
+        }
+
+        var features = pairs.Of(a, b);
+        var p = Propositions.ClaimPairFeatures.HasSubstance(features) ? model.Probability(features) : 0;
+        return Propositions.ClaimPairFeatures.SamePayment(a, b) ? Math.Max(p, model.Threshold) : p;
     }
 
     /// <summary>For each entity, the first entity with a spelling of the same transliteration-folded form.</summary>

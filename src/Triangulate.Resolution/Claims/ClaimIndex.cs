@@ -158,6 +158,7 @@ internal sealed partial class ClaimIndex
                 Amounts = AmountFrame.Read(document.Text, claim.Start, claim.End, near.Quantities, near.Times, near.Mentions, AmountFrame.Lexicon.Default),
                 OriginNode = originNode,
                 OriginName = originName,
+                Proposition = Propositions.ClaimProposition.From(claim.Proposition, near, nearNodes),
             };
             var plain = claim.Text;
             foreach (var t in record.Times)
@@ -355,6 +356,22 @@ internal sealed partial class ClaimIndex
             foreach (var form in _entities.Node(node).Forms)
             {
                 yield return "ce:" + form.FoldedText;
+            }
+        }
+
+        if (record.Proposition is { } proposition)
+        {
+            // The event class with each participant's name: rare, so read first, and it finds the restatement that
+            // shares no rare word ("X bought Y" / "Y was acquired by X").
+            foreach (var (_, nodes, _) in proposition.Arguments)
+            {
+                foreach (var node in nodes)
+                {
+                    foreach (var form in _entities.Node(node).Forms)
+                    {
+                        yield return $"cp:{proposition.PredicateClass}:{form.FoldedText}";
+                    }
+                }
             }
         }
     }

@@ -40,6 +40,9 @@ internal sealed class ClaimRecord
     /// <summary>Its amounts with what each measures (amounts inside names left out; durations of a measured word in).</summary>
     public List<AmountFrame> Amounts { get; init; } = [];
 
+    /// <summary>What the claim states (predicate, participants as entity nodes, measured amounts), or null without syntax.</summary>
+    public Propositions.ClaimProposition? Proposition { get; init; }
+
     /// <summary>The node of the entity its source chain starts with, when the source is a mention.</summary>
     public int OriginNode { get; init; } = -1;
 

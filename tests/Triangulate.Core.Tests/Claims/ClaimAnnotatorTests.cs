@@ -41,7 +41,7 @@ public sealed class ClaimAnnotatorTests
     }
 
     [Fact]
-    public void Builds_in_a_pipeline_with_tokens_only_and_is_registered_last_by_default()
+    public void Builds_in_a_pipeline_with_tokens_only_and_is_registered_last_but_for_propositions_by_default()
     {
         // Given the default pipeline and a minimal one
         var stages = DefaultPipeline.Create().Stages;
@@ -50,8 +50,10 @@ public sealed class ClaimAnnotatorTests
         // When a document runs through the minimal one
         var document = minimal.Run(new Document("Officials said the road reopened.", new DocumentMetadata("a.txt")));
 
-        // Then the claim stage is the last default stage and needs nothing but tokens and sentences
-        Assert.IsType<ClaimAnnotator>(stages[^1]);
+        // Then the claim stage is the last default stage but the one reading its propositions, and needs nothing but
+        // tokens and sentences
+        Assert.IsType<ClaimAnnotator>(stages[^2]);
+        Assert.IsType<Triangulate.Core.Propositions.PropositionAnnotator>(stages[^1]);
         Assert.Equal([typeof(Token), typeof(Sentence)], new ClaimAnnotator().Requires);
         Assert.Single(document.Get<Claim>());
     }
