@@ -3,17 +3,6 @@ namespace Triangulate.Resolution.Tests;
 /// <summary>Amounts across reports: one measure of one thing disputed, a running value updated, other things left alone.</summary>
 public sealed class AmountConflictTests
 {
-    private static CaseResolution Resolve(params AnnotatedDocument[] documents)
-    {
-        var resolver = new CaseResolver();
-        foreach (var d in documents)
-        {
-            resolver.Add(d);
-        }
-
-        return resolver.Snapshot();
-    }
-
     [Fact]
     public void Two_maxima_of_one_capacity_narrowed_alike_conflict_and_the_agreeing_one_does_not()
     {
@@ -24,7 +13,7 @@ public sealed class AmountConflictTests
             .Claim("The [Skyliner X9|PRODUCT] will carry <420 passengers|420|-|exact|passengers> in three classes or <up to 600 passengers|600|-|at_most|passengers> in an all-economy layout.").Build();
 
         // When both are resolved
-        var result = Resolve(a, b);
+        var result = ReportBuilder.Resolve(a, b);
 
         // Then one quantity contradiction sets 640 against 600, with both report dates
         var conflict = Assert.Single(result.Contradictions);
@@ -45,7 +34,7 @@ public sealed class AmountConflictTests
             .Claim("New deals brought the total of [Aerona|ORG] to <410 orders|410|-|exact|orders> for the [Skyliner X9|PRODUCT].").Build();
 
         // When both are resolved
-        var result = Resolve(a, b);
+        var result = ReportBuilder.Resolve(a, b);
 
         // Then there is no contradiction, and the change is recorded from the earlier report to the later one
         Assert.Empty(result.Contradictions);
@@ -66,7 +55,7 @@ public sealed class AmountConflictTests
             .Claim("The first jet was delivered {today|2021-10-15|day} to [Velora Air|ORG], {18 months|P18M|duration} behind schedule.").Build();
 
         // When both are resolved
-        var result = Resolve(a, b);
+        var result = ReportBuilder.Resolve(a, b);
 
         // Then the two delays of the one delivery are a contradiction
         var conflict = Assert.Single(result.Contradictions);
@@ -86,7 +75,7 @@ public sealed class AmountConflictTests
         var b = new ReportBuilder("b.txt", new DateOnly(2021, 3, 2)).Claim(markup).Build();
 
         // When both are resolved
-        var result = Resolve(a, b);
+        var result = ReportBuilder.Resolve(a, b);
 
         // Then no contradiction is reported
         Assert.Empty(result.Contradictions);
@@ -103,7 +92,7 @@ public sealed class AmountConflictTests
             .Claim("The [Skyliner X9|PRODUCT] will carry <up to 600 passengers|600|-|at_most|passengers> in an all-economy layout.").Build();
 
         // When both are resolved
-        var result = Resolve(a, b);
+        var result = ReportBuilder.Resolve(a, b);
 
         // Then there is one contradiction whose side in the first report holds both of its claims
         var conflict = Assert.Single(result.Contradictions);

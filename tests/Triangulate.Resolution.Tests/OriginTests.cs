@@ -3,17 +3,6 @@ namespace Triangulate.Resolution.Tests;
 /// <summary>Origins that mean independence: outlets and named sources, never file names; copies add none.</summary>
 public sealed class OriginTests
 {
-    private static CaseResolution Resolve(params AnnotatedDocument[] documents)
-    {
-        var resolver = new CaseResolver();
-        foreach (var d in documents)
-        {
-            resolver.Add(d);
-        }
-
-        return resolver.Snapshot();
-    }
-
     [Fact]
     public void The_authors_voice_is_the_outlet_or_the_author_never_the_file_name()
     {
@@ -24,7 +13,7 @@ public sealed class OriginTests
             .Claim("On Friday morning the [Merrow Trust|ORG] opened the new ferry terminal in [Osterby|GPE].").Build();
 
         // When both are resolved
-        var cluster = Assert.Single(Resolve(a, b).Clusters, k => k.Documents == 2);
+        var cluster = Assert.Single(ReportBuilder.Resolve(a, b).Clusters, k => k.Documents == 2);
 
         // Then the two origins are the outlet and the unknown author of the other report, not file names
         Assert.Equal(2, cluster.IndependentOrigins);
@@ -44,7 +33,7 @@ public sealed class OriginTests
             .Claim("The [Merrow Trust|ORG] opened the new ferry terminal in [Osterby|GPE] on Friday.").Build();
 
         // When both are resolved
-        var result = Resolve(a, b);
+        var result = ReportBuilder.Resolve(a, b);
 
         // Then no cluster counts the unnamed official as an origin beside the outlet citing it
         Assert.DoesNotContain(result.Clusters, k => k.Origins.Any(o => o.Contains("official", StringComparison.OrdinalIgnoreCase)));
@@ -60,7 +49,7 @@ public sealed class OriginTests
         var b = new ReportBuilder("b.txt", new DateOnly(2021, 3, 4), source: "Harbour Gazette").Claim(sentence).Build();
 
         // When both are resolved
-        var cluster = Assert.Single(Resolve(a, b).Clusters, k => k.Documents == 2);
+        var cluster = Assert.Single(ReportBuilder.Resolve(a, b).Clusters, k => k.Documents == 2);
 
         // Then the copy depends on the first report: one origin, the first report's outlet
         Assert.Equal(1, cluster.IndependentOrigins);

@@ -74,6 +74,18 @@ internal sealed partial class ReportBuilder(string name, DateOnly? published = n
         return this;
     }
 
+    /// <summary>The snapshot of a case holding <paramref name="documents"/>, added in order.</summary>
+    public static CaseResolution Resolve(params AnnotatedDocument[] documents)
+    {
+        var resolver = new CaseResolver();
+        foreach (var d in documents)
+        {
+            resolver.Add(d);
+        }
+
+        return resolver.Snapshot();
+    }
+
     /// <summary>The annotated document.</summary>
     public AnnotatedDocument Build()
     {

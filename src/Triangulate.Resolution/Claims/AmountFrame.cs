@@ -44,6 +44,8 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
         IReadOnlyList<EntityMention> mentions, Lexicon lexicon)
     {
         var frames = new List<AmountFrame>();
+        // A change told anywhere in the claim ("..., up from the 40 reported"): read once, only if an amount needs it.
+        var claimTellsChange = new Lazy<bool>(() => lexicon.MarksChange(text[start..end].ToLowerInvariant(), phrasesOnly: true));
         var inClaim = quantities.Where(q => q.Start >= start && q.End <= end).OrderBy(q => q.Start).ToList();
         for (var i = 0; i < inClaim.Count; i++)
         {
@@ -56,7 +58,7 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
             var thing = q.Unit is not null ? "unit:" + q.Unit : CountedThing(text, q, end, lexicon);
             if (thing is not null)
             {
-                frames.Add(Frame(text, start, end, q, thing, lexicon));
+                frames.Add(Frame(text, start, end, q, thing, lexicon, claimTellsChange.Value));
             }
         }
 
@@ -72,7 +74,7 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
             if (next.Word is { } word && lexicon.ListedThing(word) is { } thing)
             {
                 var amount = new Quantity(t.Start, t.End, t.Text, months, "month", Approximate(text, t.Start) ? QuantityQualifiers.Approx : QuantityQualifiers.Exact, word);
-                frames.Add(Frame(text, start, end, amount, thing, lexicon, next.End));
+                frames.Add(Frame(text, start, end, amount, thing, lexicon, claimTellsChange.Value, next.End));
             }
         }
 
@@ -206,7 +208,7 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
     /// <summary>A sum, a share or another amount with a unit, rather than a count of things.</summary>
     public bool IsUnit => Thing.StartsWith("unit:", StringComparison.Ordinal);
 
-    private static AmountFrame Frame(string text, int start, int end, Quantity q, string thing, Lexicon lexicon, int thingEnd = -1)
+    private static AmountFrame Frame(string text, int start, int end, Quantity q, string thing, Lexicon lexicon, bool claimTellsChange, int thingEnd = -1)
     {
         // The phrase of the amount: from the last break before it to the first break after it.
         var (from, to) = Phrase(text, start, end, q);
@@ -227,9 +229,8 @@ internal sealed partial record AmountFrame(Quantity Quantity, string Thing, Hash
             }
         }
 
-        // A change told beyond the amount's phrase ("..., up from the 40 reported") counts for the whole claim.
-        var changing = lexicon.IsChanging(thing) || lexicon.MarksChange(segment, phrasesOnly: false)
-            || lexicon.MarksChange(text[start..end].ToLowerInvariant(), phrasesOnly: true);
+        // A change told beyond the amount's phrase counts for every amount of the claim.
+        var changing = claimTellsChange || lexicon.IsChanging(thing) || lexicon.MarksChange(segment, phrasesOnly: false);
         var before = text[Math.Max(start, q.Start - 14)..q.Start].ToLowerInvariant();
         var lower = q.Text.ToLowerInvariant();
         var maximum = q.Qualifier == QuantityQualifiers.AtMost
