@@ -17,33 +17,6 @@ internal static class CorefFeatures
     /// <summary>Pronouns look back at most this many sentences.</summary>
     public const int PronounSentenceWindow = 4;
 
-    /// <summary>Candidate antecedents of mention <paramref name="j"/>, nearest first.</summary>
-    public static void Candidates(List<CorefMention> mentions, int j, List<int> into)
-    {
-        into.Clear();
-        var m = mentions[j];
-        for (var i = j - 1; i >= 0; i--)
-        {
-            var a = mentions[i];
-            if (a.Overlaps(m))
-            {
-                continue;
-            }
-
-            if (m.Kind == MentionKind.Pronoun && m.Sentence - a.Sentence > PronounSentenceWindow)
-            {
-                break;
-            }
-
-            if (j - i > MentionWindow && (m.Kind == MentionKind.Pronoun || (a.HeadHash != m.HeadHash && a.WordsHash != m.WordsHash)))
-            {
-                continue;
-            }
-
-            into.Add(i);
-        }
-    }
-
     /// <summary>The features of linking <paramref name="j"/> to <paramref name="i"/>.</summary>
     public static void Pair(CorefMention i, CorefMention j, List<ulong> into)
     {

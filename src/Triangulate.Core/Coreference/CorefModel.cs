@@ -105,6 +105,7 @@ public sealed class CorefModel
         var features = new List<ulong>();
         var heads = new HashSet<ulong>();
         var words = new HashSet<ulong>();
+        var finder = new CandidateFinder(mentions);
         for (var j = 0; j < mentions.Count; j++)
         {
             var m = mentions[j];
@@ -112,7 +113,7 @@ public sealed class CorefModel
             var newScore = Score(features, weights);
             var best = newScore;
             result[j] = -1;
-            CorefFeatures.Candidates(mentions, j, candidates);
+            finder.For(j, candidates);
             scores.Clear();
             var gender = GenderBit(m);
             foreach (var i in candidates)

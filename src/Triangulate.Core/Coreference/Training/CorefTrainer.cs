@@ -52,10 +52,11 @@ public sealed class CorefTrainer
                 var (mentions, gold) = (examples[d].Mentions, examples[d].Gold);
                 heads.Clear();
                 words.Clear();
+                var finder = new CandidateFinder(mentions);
                 for (var j = 0; j < mentions.Count; j++)
                 {
                     var m = mentions[j];
-                    CorefFeatures.Candidates(mentions, j, candidates);
+                    finder.For(j, candidates);
                     var hasGold = gold[j] >= 0 && candidates.Exists(i => gold[i] == gold[j]);
                     bool headSeen = heads.Contains(m.HeadHash), wordsSeen = words.Contains(m.WordsHash);
                     heads.Add(m.HeadHash);
