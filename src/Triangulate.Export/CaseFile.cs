@@ -116,7 +116,14 @@ public sealed record CaseQuantity(string Doc, int Start, int End, string Text, d
 /// <param name="EventTime">TIMEX value of when what it states happened or will happen, or null.</param>
 /// <param name="ReportTime">TIMEX value of when its source said it, or null.</param>
 /// <param name="Proposition">What it states, read from the tree, or null (no syntax when it was annotated).</param>
-public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null, CaseProposition? Proposition = null);
+public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null, CaseProposition? Proposition = null)
+{
+    /// <summary>
+    /// For a proposition stated in passing in another claim's sentence (an apposition, a relative clause, a second
+    /// predicate), the id of that claim; else null.
+    /// </summary>
+    public string? PartOf { get; init; }
+}
 
 /// <summary>What a claim states: its event word, participants by role, measured amounts.</summary>
 /// <param name="Predicate">The event word, lemmatised.</param>

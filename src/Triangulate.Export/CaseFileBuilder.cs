@@ -95,7 +95,10 @@ public static class CaseFileBuilder
                 claims.Add(new CaseClaim(
                     AnnotatedDocument.ClaimId(document.Id, i), document.Id, claim.Start, claim.End, claim.Text, chain,
                     claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities, claim.Polarity, claim.EventTime, claim.ReportTime,
-                    PropositionOf(claim.Proposition, document.Id, mentionIndex, entityAt)));
+                    PropositionOf(claim.Proposition, document.Id, mentionIndex, entityAt))
+                {
+                    PartOf = claim.PartOf >= 0 ? AnnotatedDocument.ClaimId(document.Id, claim.PartOf) : null,
+                });
             }
         }
 

@@ -20,9 +20,10 @@ internal static class EvalTopicsCommand
         var caseFolder = new Option<string?>("--case") { Description = "Score this case instead; needs --gold." };
         var gold = new Option<string?>("--gold") { Description = "The topic.gold.json to score --export or --case against." };
         var misses = new Option<bool>("--misses") { Description = "Also print one line per gold item the case misses." };
+        var pairs = new Option<string?>("--pairs") { Description = "With --data: write every candidate pair of claims of each topic to this file (topic, both claims, the pair model's probability and features), to study the clusters." };
         var command = new Command("topics", "A case against real topics' hand-made gold: merge, apart, clusters, conflicts (as ../shared/tools/topic_score.py).")
         {
-            data, export, caseFolder, gold, misses,
+            data, export, caseFolder, gold, misses, pairs,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +31,7 @@ internal static class EvalTopicsCommand
             var goldPath = parse.GetValue(gold);
             if (parse.GetValue(data) is { } folder)
             {
-                return RunTopics(folder, showMisses);
+                return RunTopics(folder, showMisses, parse.GetValue(pairs));
             }
 
             if (goldPath is null || !File.Exists(goldPath))
@@ -107,7 +108,7 @@ internal static class EvalTopicsCommand
         }
     }
 
-    private static int RunTopics(string folder, bool showMisses)
+    private static int RunTopics(string folder, bool showMisses, string? pairsPath)
     {
         var topics = TopicFolders(folder, "topic.gold.json");
         if (topics.Count == 0)
@@ -116,9 +117,14 @@ internal static class EvalTopicsCommand
             return CliSupport.UsageError;
         }
 
+        using var pairsFile = pairsPath is null ? null : new StreamWriter(pairsPath);
         foreach (var topic in topics)
         {
             Print(Score(ExportJson(RunCase(topic)), Path.Combine(topic, "topic.gold.json")), showMisses);
+            if (pairsFile is not null)
+            {
+                WritePairs(topic, pairsFile);
+            }
         }
 
         return 0;
@@ -150,5 +156,32 @@ internal static class EvalTopicsCommand
 
         Console.WriteLine(score.Line);
         return 0;
+    }
+
+    /// <summary>Each candidate pair of the topic's claims: topic, claim ids, probability, the features that are not 0, both texts.</summary>
+    private static void WritePairs(string topic, StreamWriter into)
+    {
+        var pipeline = Core.Pipeline.DefaultPipeline.Create();
+        var documents = new List<Resolution.AnnotatedDocument>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var result in new DocumentReader().Read([Path.Combine(topic, "reports.jsonl")]))
+        {
+            if (result is ReadResult.Read read)
+            {
+                var annotated = CaseWorkspace.ToAnnotated(pipeline.Run(read.Document), documents.Count + 1);
+                documents.Add(annotated);
+                for (var i = 0; i < annotated.Claims.Count; i++)
+                {
+                    texts[Resolution.AnnotatedDocument.ClaimId(annotated.Id, i)] = annotated.Claims[i].Text.ReplaceLineEndings(" ");
+                }
+            }
+        }
+
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(topic));
+        foreach (var (a, b, features, probability) in Eval.Clusters.ClusterDiagnostics.Pairs(documents))
+        {
+            var shown = string.Join(' ', features.Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Key}={f.Value:0.##}")));
+            into.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}\t{a}\t{b}\t{probability:0.000}\t{shown}\t{texts.GetValueOrDefault(a)}\t{texts.GetValueOrDefault(b)}"));
+        }
     }
 }

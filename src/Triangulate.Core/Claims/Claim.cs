@@ -26,6 +26,10 @@ namespace Triangulate.Core.Claims;
 /// </param>
 /// <param name="ContentEnd">The end of that content span, or -1.</param>
 /// <param name="Proposition">What it states, read from the tree by the proposition stage; null before it or without syntax.</param>
+/// <param name="PartOf">
+/// For a proposition stated in passing inside another claim's sentence (an apposition, a relative clause, a second
+/// predicate: "The A380, the world's largest plane, landed"), the index of that claim in the document; else -1.
+/// </param>
 public sealed record Claim(
     int Start,
     int End,
@@ -38,7 +42,8 @@ public sealed record Claim(
     string? ReportTime = null,
     int ContentStart = -1,
     int ContentEnd = -1,
-    Propositions.Proposition? Proposition = null);
+    Propositions.Proposition? Proposition = null,
+    int PartOf = -1);
 
 /// <summary>One hop of a source chain.</summary>
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>

@@ -48,6 +48,53 @@ public sealed class PropositionAnnotator : IAnnotator
             updated.Add(reader.Read(claim) is { } proposition ? claim with { Proposition = proposition } : claim);
         }
 
+        // The propositions stated in passing follow the claims, sentence by sentence, so that the claims keep their ids.
+        var taken = updated.Where(c => c.Proposition is not null).Select(c => c.Proposition!.PredicateStart).ToHashSet();
+        var sentences = document.Get<Sentence>();
+        var tokens = document.Get<Token>();
+        var bySentence = new SortedDictionary<int, List<(Claim, int)>>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].PartOf < 0 && SentenceOf(sentences, TokenText.IndexAtOrAfter(tokens, claims[i].Start)) is var s and >= 0)
+            {
+                if (!bySentence.TryGetValue(s, out var list))
+                {
+                    bySentence[s] = list = [];
+                }
+
+                list.Add((updated[i], i));
+            }
+        }
+
+        foreach (var sentenceClaims in bySentence.Values)
+        {
+            updated.AddRange(reader.Embedded(sentenceClaims, taken));
+        }
+
         document.Set<Claim>(updated);
+    }
+
+    /// <summary>The index of the sentence holding token <paramref name="token"/>, or -1.</summary>
+    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int token)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (token < sentences[mid].FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (token >= sentences[mid].FirstToken + sentences[mid].TokenCount)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class ClaimIndex
     private static partial Regex QualifyingWord();
 
     private const int BlockWindow = 24;
-    private const int KeysRead = 8;
+    private const int KeysRead = 12;
     private const int SameDocumentWindow = 8;
     private const int MaxCandidates = 24;
 
@@ -124,7 +124,12 @@ internal sealed partial class ClaimIndex
 
             var (originNode, originName) = Origin(near, claim, nearNodes);
             var unnamedOnly = claim.SourceChain.Count > 0 && claim.SourceChain.All(l => l.Anonymous && l.Resolved is null);
-            if (IsBackReference(claim) && previousOrigin is { } inherited)
+            if (claim.PartOf >= 0 && claim.PartOf < records.Count && claim.SourceChain.Count > 0)
+            {
+                // A proposition stated in passing has the origin of the claim it was read from.
+                (originNode, originName) = (records[claim.PartOf].OriginNode, records[claim.PartOf].OriginName);
+            }
+            else if (IsBackReference(claim) && previousOrigin is { } inherited)
             {
                 // "According to these data": the source the text referred to last.
                 (originNode, originName) = inherited;

@@ -47,8 +47,9 @@ public sealed class StanceSpecTests(ITestOutputHelper output)
             var phrase = entry["claim"];
             var at = text.IndexOf(phrase, offset, StringComparison.Ordinal);
             Assert.True(at >= 0, $"the claim phrase '{phrase}' is not in its sentence");
+            // (the claims of the sentence, not the propositions it states in passing, which the proposition stage adds)
             var claim = document.Get<Claim>()
-                .Where(c => c.Start <= at && at + phrase.Length <= c.End)
+                .Where(c => c.PartOf < 0 && c.Start <= at && at + phrase.Length <= c.End)
                 .OrderBy(c => c.End - c.Start)
                 .FirstOrDefault();
 
