@@ -62,7 +62,8 @@ internal sealed partial class PropositionReader
             var stop = _tokens[spanLast].End;
             var within = claims.Where(c => c.Claim.Start <= start && stop <= c.Claim.End).OrderBy(c => c.Claim.End - c.Claim.Start).FirstOrDefault();
             var outside = within.Claim is null && !claims.Any(c => c.Claim.Start < stop && start < c.Claim.End);
-            if (spanLast - spanFirst < 3 || (within.Claim is null && !outside) || result.Exists(r => r.Start == start && r.End == stop)
+            // A clause of fewer than four words, or an apposition of fewer than three, is a fragment, not a statement.
+            if (spanLast - spanFirst < (background && !relativeClause ? 2 : 3) || (within.Claim is null && !outside) || result.Exists(r => r.Start == start && r.End == stop)
                 || (within.Claim is { } w && w.Start == start && w.End == stop) || !taken.Add(_tokens[predicate].Start))
             {
                 continue;
