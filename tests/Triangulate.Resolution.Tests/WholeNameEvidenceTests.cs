@@ -119,4 +119,42 @@ public sealed class WholeNameEvidenceTests
         Assert.NotSame(result.EntityOf("Air Force"), result.EntityOf("Dutch Air Force"));
         Assert.NotSame(result.EntityOf("Dutch Air Force"), result.EntityOf("Royal Danish Air Force"));
     }
+
+    [Fact]
+    public void A_name_joins_its_form_with_a_series_number_unless_two_series_could_complete_it()
+    {
+        // Given a report naming an index with its series number and short, and later reports naming it short,
+        // and a case where one short name has two numbered series
+        var one = new CaseResolver();
+        one.Add(new ReportBuilder("a.txt").Claim("The [Korvex 150|PRODUCT] fell; the [Korvex|PRODUCT] later recovered.").Build());
+        one.Add(new ReportBuilder("b.txt").Claim("The [British Korvex index|PRODUCT] rose.").Build());
+        var two = new CaseResolver();
+        two.Add(new ReportBuilder("a.txt").Claim("The [Dastra 50|PRODUCT] fell.").Build());
+        two.Add(new ReportBuilder("b.txt").Claim("The [Dastra 300|PRODUCT] rose.").Build());
+        two.Add(new ReportBuilder("c.txt").Claim("The [Dastra|PRODUCT] was flat.").Build());
+
+        // When resolved
+        var a = one.Snapshot();
+        var b = two.Snapshot();
+
+        // Then the one series is one entity, explained; the bare name of two series joins neither
+        Assert.Same(a.EntityOf("Korvex 150"), a.EntityOf("Korvex"));
+        Assert.Same(a.EntityOf("Korvex 150"), a.EntityOf("British Korvex index"));
+        Assert.Contains(a.EntityOf("Korvex 150")!.Explanation, line => line.Contains("series number", StringComparison.Ordinal));
+        Assert.NotSame(b.EntityOf("Dastra"), b.EntityOf("Dastra 50"));
+        Assert.NotSame(b.EntityOf("Dastra"), b.EntityOf("Dastra 300"));
+    }
+
+    [Theory]
+    [InlineData("K&T 250", "Kestrel & Tarrow's 250", 0.85)] // an acronym with the same series number
+    [InlineData("K&T 250", "Kestrel & Tarrow's 400", 0.0)]
+    public void An_acronym_with_its_series_number_is_the_name(string a, string b, double atLeast)
+    {
+        // Given an acronym and a name, each followed by a series number
+        // When they are compared
+        var match = NameSimilarity.Compare(NameForm.Of(a), NameForm.Of(b), EntityTypes.Product);
+
+        // Then they are one name only when the numbers agree
+        Assert.True(atLeast > 0 ? match.Score >= atLeast : match.Score < 0.78, $"{a} / {b}: {match.Score} {match.Reason}");
+    }
 }

@@ -26,6 +26,7 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     public List<MentionDraft> Refine(string text, IReadOnlyList<Token> tokens, List<MentionDraft> drafts)
     {
         var result = new List<MentionDraft>(drafts.Count + 8);
+        TypeIndexes(text, tokens, drafts);
         foreach (var draft in drafts)
         {
             if (Refine(text, tokens, draft))
@@ -110,6 +111,11 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         if (TrimLeadingWords(text, tokens, d) is "Near" or "Outside" or "Inside" or "In" or "At" or "Around" or "Across" && d.Type == "PER")
         {
             d.Type = "LOC"; // "Near Example" taken as a person's name: the preposition says it is a place.
+        }
+
+        if (d.Type == EntityTypes.Product)
+        {
+            return true; // a market index (TypeIndexes), whatever the outlet and place lists hold
         }
 
         var name = Words(text, tokens, d.FirstToken, d.EndToken);

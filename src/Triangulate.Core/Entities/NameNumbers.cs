@@ -8,6 +8,7 @@ namespace Triangulate.Core.Entities;
 /// the number, so "S&amp;P" and "S&amp;P 500" were one name and the index another). Only a bare whole number of two
 /// to four digits, one space after the name, that is not a year (1800-2100) and that no unit, percent sign or
 /// further number follows ("Apple 20 percent", "Boeing 2008", "Toyota 1,000"). People and places never take one.
+/// The numbered name is a product of the named organisation (a model, an index): "Boeing 777", "S&amp;P 500".
 /// </summary>
 internal static class NameNumbers
 {
@@ -60,6 +61,10 @@ internal static class NameNumbers
 
             d.EndToken = n + 1;
             d.End = tokens[n].End;
+
+            // The name with its series number is a thing of the named one (its model, its index): "Boeing 777" is an
+            // aircraft, not the company, and "S&P 500" the index, not Standard & Poor's.
+            d.Type = EntityTypes.Product;
         }
 
         return drafts;

@@ -11,6 +11,9 @@ namespace Triangulate.Resolution.Names;
 /// </param>
 internal readonly record struct NameMatch(double Score, Func<string> Explain, bool SameFullName = false)
 {
+    /// <summary>True when the evidence is a name and its form with a series number ("Nikkei", "Nikkei 225").</summary>
+    public bool Series { get; init; }
+
     public static readonly NameMatch None = new(0, () => string.Empty);
 
     /// <summary>Why, in words.</summary>
@@ -46,6 +49,11 @@ internal static class NameSimilarity
         if (a.Conjuncts.Contains(b.Normalised) || b.Conjuncts.Contains(a.Normalised))
         {
             return NameMatch.None;
+        }
+
+        if (SeriesAcronym(a, b) is { } series)
+        {
+            return series;
         }
 
         if (a.IsAcronym || b.IsAcronym)
@@ -100,6 +108,73 @@ internal static class NameSimilarity
         }
 
         return NameMatch.None;
+    }
+
+    // The positions of a name's words among its first `end` that are not country words or descriptors.
+    private static List<int> OwnWords(NameForm form, int end)
+    {
+        var words = NameWords.Default;
+        var own = new List<int>();
+        for (var i = 0; i < end; i++)
+        {
+            if (!words.IsCountryWord(form.Tokens[i]) && !words.Descriptors.Contains(form.Tokens[i]))
+            {
+                own.Add(i);
+            }
+        }
+
+        return own;
+    }
+
+    // "S&P 500" and "Standard & Poor's 500": one series number after a name and the acronym of that name.
+    private static NameMatch? SeriesAcronym(NameForm a, NameForm b)
+    {
+        if (a.Tokens.Length < 2 || b.Tokens.Length < 2 || a.Tokens[^1] != b.Tokens[^1] || !a.Tokens[^1].All(char.IsAsciiDigit) ||
+            WithoutLastWord(a.Text) is not { } restA || WithoutLastWord(b.Text) is not { } restB)
+        {
+            return null;
+        }
+
+        var (x, y) = (NameForm.Of(restA), NameForm.Of(restB));
+        if (x.IsAcronym == y.IsAcronym || x.IsEmpty || y.IsEmpty)
+        {
+            return null;
+        }
+
+        var (acr, full) = x.IsAcronym ? (x, y) : (y, x);
+        return full.Acronym is not null && acr.Tokens[0] == full.Acronym
+            ? new NameMatch(0.93, () => $"\"{acr.Text}\" is the acronym of \"{full.Text}\", with the same series number {a.Tokens[^1]}")
+            : null;
+    }
+
+    private static string? WithoutLastWord(string text)
+    {
+        var space = text.TrimEnd().LastIndexOf(' ');
+        return space > 0 ? text[..space] : null;
+    }
+
+    /// <summary>
+    /// A product's name and the same name followed by its series number ("FTSE" and "FTSE 100", "Nikkei" and "Nikkei
+    /// 225"): evidence only where one report writes both and no other name of the report holds the short form, which
+    /// the caller checks (across reports "Boeing 777" and "Boeing 787" share "Boeing"). Null when not so.
+    /// </summary>
+    public static NameMatch? SeriesShortForm(NameForm shorter, NameForm longer, string type)
+    {
+        if (type != EntityTypes.Product || shorter.IsEmpty || longer.Tokens.Length < 2 || !longer.Tokens[^1].All(char.IsAsciiDigit) ||
+            shorter.Tokens.Any(t => t.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
+        // Country words and descriptors around either name do not count ("British FTSE index" and "FTSE 100").
+        var a = OwnWords(shorter, shorter.Tokens.Length);
+        var b = OwnWords(longer, longer.Tokens.Length - 1);
+        if (a.Count == 0 || a.Count != b.Count || a.Where((i, k) => !TokensMatch(shorter, i, longer, b[k])).Any())
+        {
+            return null;
+        }
+
+        return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its series number");
     }
 
     /// <summary>True when two tokens are spellings of one word.</summary>
