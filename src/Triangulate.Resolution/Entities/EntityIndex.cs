@@ -321,10 +321,11 @@ internal sealed partial class EntityIndex
             }
 
             var match = BestMatch(node, group);
-            // A report's one-word "person" spelled exactly as an organisation of the case, with no fuller name of
-            // a person in that report ("Citigroup fell 9.7%", tagged as a person), is the organisation.
+            // A report's one-word "person" spelled exactly as a company of the case (written with its corporate
+            // suffix somewhere: "Citigroup Inc."), with no fuller name of a person in that report ("Citigroup fell
+            // 9.7%", tagged as a person), is the company.
             var company = node.Type == EntityTypes.Person && groupType == EntityTypes.Org && match.Score >= 1.0 &&
-                node.Forms.All(f => f.Tokens.Length == 1);
+                node.Forms.All(f => f.Tokens.Length == 1) && group.ComparedForms.Any(f => f.HadCorporateSuffix);
             if (match.Score <= 0 || (!compatible && !match.SameFullName && !company))
             {
                 continue;
