@@ -30,6 +30,8 @@ public sealed class WholeNameEvidenceTests
     [Theory]
     [InlineData("Hang Keng", "Hang Keng Index", EntityTypes.Product)] // a descriptor after the name
     [InlineData("Orvesta", "Danish Orvesta index", EntityTypes.Product)] // a country before it
+    [InlineData("KRV 40", "KRV 40 index", EntityTypes.Product)] // a series number inside
+    [InlineData("KRV", "Danish KRV index", EntityTypes.Product)] // a name in capitals inside another
     [InlineData("Tarnow Eastern", "Tarnow Eastern Airlines", EntityTypes.Org)]
     [InlineData("Kestrel", "Kestrel Harwick", EntityTypes.Org)] // the rest of a proper name
     [InlineData("K480", "Kestrel K480", EntityTypes.Product)] // a maker before a model
@@ -156,5 +158,23 @@ public sealed class WholeNameEvidenceTests
 
         // Then they are one name only when the numbers agree
         Assert.True(atLeast > 0 ? match.Score >= atLeast : match.Score < 0.78, $"{a} / {b}: {match.Score} {match.Reason}");
+    }
+
+    [Fact]
+    public void A_clipped_name_joins_the_one_organisation_of_its_report_it_begins()
+    {
+        // Given a report naming a reserve board and then its clipped name, and one naming two organisations so clipped
+        var resolver = new CaseResolver();
+        resolver.Add(new ReportBuilder("a.txt").Claim("The [Federated Reserve Board|ORG] met; the [Fed|ORG] held rates.").Build());
+        resolver.Add(new ReportBuilder("b.txt").Claim("The [Corvexano Holdings|ORG] and [Corvalinor Bank|ORG] merged, [Corv|ORG] said.").Build());
+
+        // When resolved
+        var result = resolver.Snapshot();
+
+        // Then the clipped name is the one it begins, explained, and neither of two
+        Assert.Same(result.EntityOf("Federated Reserve Board"), result.EntityOf("Fed"));
+        Assert.Contains(result.EntityOf("Fed")!.Explanation, line => line.Contains("clipped", StringComparison.Ordinal));
+        Assert.True(result.EntityOf("Corv") != result.EntityOf("Corvexano Holdings"), string.Join(" / ", result.EntityOf("Corv")!.Explanation));
+        Assert.True(result.EntityOf("Corv") != result.EntityOf("Corvalinor Bank"), string.Join(" / ", result.EntityOf("Corv")!.Explanation));
     }
 }

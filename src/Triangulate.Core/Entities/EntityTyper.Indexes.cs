@@ -43,6 +43,15 @@ internal sealed partial class EntityTyper
             }
         }
 
+        // "Citigroup gained 9.7%": a one-word "person" that moves by percent or points is a company's share.
+        foreach (var d in drafts)
+        {
+            if (d.Type == "PER" && d.TokenCount == 1 && d.Title is null && IsMove(text, tokens, d, drafts, pointsOnly: false))
+            {
+                d.Type = "ORG";
+            }
+        }
+
         if (cores is null)
         {
             return;
@@ -108,7 +117,12 @@ internal sealed partial class EntityTyper
             return true;
         }
 
-        // The subject of a move measured in points or percent, before any other name.
+        return IsMove(text, tokens, d, drafts, pointsOnly);
+    }
+
+    // The subject of a move measured in points or percent, before any other name.
+    private static bool IsMove(string text, IReadOnlyList<Token> tokens, MentionDraft d, List<MentionDraft> drafts, bool pointsOnly)
+    {
         var moved = false;
         for (var t = d.EndToken; t < Math.Min(tokens.Count - 1, d.EndToken + MoveWindow); t++)
         {
@@ -134,7 +148,8 @@ internal sealed partial class EntityTyper
         return false;
     }
 
-    // Only "and", "or", "in", a comma and "the" between the name's end and the other name's start.
+    // Only "and", "or", "in", a comma, "the", possessives and names between the name's end and the other name's start
+    // ("Paris' CAC 40 and Frankfurt's DAX 30 indices closed down").
     private static bool IsConjunct(string text, IReadOnlyList<Token> tokens, int end, int other)
     {
         var joined = false;
@@ -145,7 +160,7 @@ internal sealed partial class EntityTyper
             {
                 joined = true;
             }
-            else if (word is not "the")
+            else if (word is not ("the" or "'s" or "'" or "’s") && !char.IsUpper(word[0]))
             {
                 return false;
             }

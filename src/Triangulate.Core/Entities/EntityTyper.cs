@@ -66,7 +66,8 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     }
 
     // "Scottish Parliament", "Danish Army": a nationality or place followed by capitalised words ending in an
-    // organisation word is one organisation's name, when the recogniser stopped after the first word.
+    // organisation word is one organisation's name, when the recogniser stopped after the first word; so is a
+    // country or nationality right before a name the recogniser took for an organisation ("Russian RTS").
     private void JoinOrganisationNames(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
         for (var k = 0; k < mentions.Count; k++)
@@ -91,6 +92,14 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
                 {
                     joined = end;
                 }
+            }
+
+            // "United States Federal Reserve", "Russian RTS": a country or nationality right before an organisation's
+            // name (no punctuation between) qualifies it; the whole is the organisation's name as written.
+            if (joined < 0 && absorbs && next!.TokenCount > 0 && text.AsSpan(m.End, next.Start - m.End) is " " &&
+                (m.Type == EntityTypes.Norp || lexicon.Places.Contains(text[m.Start..m.End])))
+            {
+                joined = next.EndToken;
             }
 
             if (joined > 0 && (!absorbs || joined == next!.EndToken))

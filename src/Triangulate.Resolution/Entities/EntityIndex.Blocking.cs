@@ -76,6 +76,11 @@ internal sealed partial class EntityIndex
             {
                 yield return "t:" + form.Skeletons[i];
             }
+            else if (form.Tokens[i].Length >= 3 && !form.Tokens[i].All(char.IsAsciiDigit))
+            {
+                // A short word of few consonants ("CAC" of "CAC 40 index") is its own key: its skeleton tells nothing.
+                yield return "t:" + form.Folded[i];
+            }
         }
     }
 

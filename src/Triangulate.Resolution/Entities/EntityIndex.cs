@@ -377,7 +377,8 @@ internal sealed partial class EntityIndex
     /// <summary>
     /// Within one report, a name that is part of exactly one longer name of the report, by the rules of whole-name
     /// evidence ("Federal Reserve" after "U.S. Federal Reserve", "A350" beside "Airbus A350"), or a product's name
-    /// without its series number ("FTSE" beside "FTSE 100"), is its short form. Two
+    /// without its series number ("FTSE" beside "FTSE 100"), or an organisation's clipped name ("Fed" beside "Federal
+    /// Reserve"), is its short form. Two
     /// longer names holding it ("Air Force" in a report naming the Royal Air Force and the US Air Force) leave it alone.
     /// </summary>
     private void JoinShortFormsWithin(List<EntityNode> docNodes)
@@ -400,13 +401,15 @@ internal sealed partial class EntityIndex
             NameMatch found = NameMatch.None;
             foreach (var other in docNodes)
             {
-                if (other == node || other.Forms.Count == 0 || other.Forms[0].Tokens.Length <= shortForm.Tokens.Length
-                    || !TypesCompatible(node.Type, other.Type))
+                if (other == node || other.Forms.Count == 0 || !TypesCompatible(node.Type, other.Type)
+                    || (other.Forms[0].Tokens.Length <= shortForm.Tokens.Length && NameSimilarity.ClippedForm(shortForm, other.Forms[0], other.Type) is null))
                 {
                     continue;
                 }
 
-                var match = NameSimilarity.SeriesShortForm(shortForm, other.Forms[0], other.Type) ?? NameSimilarity.Compare(shortForm, other.Forms[0], other.Type);
+                var match = NameSimilarity.SeriesShortForm(shortForm, other.Forms[0], other.Type)
+                    ?? NameSimilarity.ClippedForm(shortForm, other.Forms[0], other.Type)
+                    ?? NameSimilarity.Compare(shortForm, other.Forms[0], other.Type);
                 // Longer names already one thing ("FTSE 100" and "FTSE 100 index") hold it once.
                 if (match.Score >= 0.78 && match.Score < 1.0 && (only is null || Find(only.Index) != Find(other.Index)))
                 {
@@ -474,7 +477,7 @@ internal sealed partial class EntityIndex
 
                 LastAddWork++;
                 var m = NameSimilarity.Compare(a, b, node.Type);
-                if (m.Score <= 0 && group.Type == EntityTypes.Product &&
+                if (m.Score < 0.85 && group.Type == EntityTypes.Product &&
                     (NameSimilarity.SeriesShortForm(a, b, node.Type) ?? NameSimilarity.SeriesShortForm(b, a, node.Type)) is { } series &&
                     OneSeries(node.Forms, group.ComparedForms))
                 {

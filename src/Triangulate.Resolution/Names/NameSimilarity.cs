@@ -64,7 +64,12 @@ internal static class NameSimilarity
                 return new(0.93, () => $"\"{acr.Text}\" is the acronym of \"{full.Text}\"");
             }
 
-            return NameMatch.None;
+            // A name in capitals that is a word of the other ("DAX" in "German DAX index") is compared as a part of
+            // it, by the rules of whole-name evidence; otherwise capitals are an acronym or nothing.
+            if (acr.Tokens.Length != 1 || full.IsAcronym || !full.Tokens.Contains(acr.Tokens[0]))
+            {
+                return NameMatch.None;
+            }
         }
 
         if (!SameQualifiers(a, b))
@@ -151,6 +156,23 @@ internal static class NameSimilarity
     {
         var space = text.TrimEnd().LastIndexOf(' ');
         return space > 0 ? text[..space] : null;
+    }
+
+    /// <summary>
+    /// A clipped name: one word of three or four letters that begins, and is at least two letters shorter than, the
+    /// first word of an organisation's name ("Fed" and "Federal Reserve", "Citi" and "Citigroup"). Evidence only within
+    /// one report that holds no other such name, which the caller checks. Null when not so.
+    /// </summary>
+    public static NameMatch? ClippedForm(NameForm shorter, NameForm longer, string type)
+    {
+        if (type != EntityTypes.Org || shorter.Tokens.Length != 1 || shorter.IsAcronym || longer.IsEmpty || longer.IsAcronym ||
+            shorter.Tokens[0].Length is < 3 or > 4 || !shorter.Tokens[0].All(char.IsLetter) ||
+            longer.Tokens[0].Length < shorter.Tokens[0].Length + 2 || !longer.Tokens[0].StartsWith(shorter.Tokens[0], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new NameMatch(0.8, () => $"\"{shorter.Text}\" is \"{longer.Text}\" clipped");
     }
 
     /// <summary>
