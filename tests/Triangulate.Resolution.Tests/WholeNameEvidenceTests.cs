@@ -51,6 +51,8 @@ public sealed class WholeNameEvidenceTests
     [InlineData("U.S. Department of Trade", "US Trade Department")]
     [InlineData("Vestprom Bank", "Vestprombank")]
     [InlineData("K480-800F", "K480")]
+    [InlineData("K480 XWB", "K480")] // a variant's capitals after a model code
+    [InlineData("Kestrel 480", "Kestrel K480")] // a maker's model with and without its letter
     public void Every_spelling_of_one_name_matches(string a, string b)
     {
         // Given two spellings of one name (dotted initials, written apart or together, a model's variant)

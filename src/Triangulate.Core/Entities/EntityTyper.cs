@@ -40,6 +40,7 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         AddProducts(text, tokens, result);
         AddOutlets(text, tokens, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinModelSuffixes(text, tokens, result);
         JoinOrganisationNames(text, tokens, result);
         DropStateWords(text, tokens, result);
         return result;
@@ -48,7 +49,8 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     private static readonly Lazy<HashSet<string>> StateWords = new(() =>
         new HashSet<string>(Data.DataFile.ReadLines("entities-state-words.txt"), StringComparer.OrdinalIgnoreCase));
 
-    // "the Republic of X" tagged as "Republic" and "X": the place is X, and "Republic" alone names nothing.
+    // "the Republic of X" tagged as "Republic" and "X": the place is X, and "Republic" alone names nothing; with
+    // capitalised words before it ("People's Republic of X") the whole is the country's official name.
     private static void DropStateWords(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
         for (var k = mentions.Count - 2; k >= 0; k--)
@@ -60,6 +62,28 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
                 && m.EndToken < tokens.Count && text[tokens[m.EndToken].Start..tokens[m.EndToken].End] == "of"
                 && next.FirstToken == m.EndToken + 1 && next.Type is EntityTypes.Gpe or EntityTypes.Loc)
             {
+                // "People's Republic of China", "Islamic Republic of X": capitalised words before the state word make
+                // the whole a country's official name (the resolver's known names join it to the short one).
+                var first = m.FirstToken;
+                var previousEnd = k > 0 ? mentions[k - 1].EndToken : 0;
+                while (first - 1 >= previousEnd && tokens[first - 1].Kind == TokenKind.Word &&
+                       (char.IsUpper(text[tokens[first - 1].Start]) || text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "'s" or "’s"))
+                {
+                    first--;
+                }
+
+                while (first < m.FirstToken && !char.IsUpper(text[tokens[first].Start]))
+                {
+                    first++;
+                }
+
+                if (first < m.FirstToken && !IsSentenceStart(text, tokens, first))
+                {
+                    mentions[k] = new MentionDraft(first, next.EndToken, tokens[first].Start, next.End, EntityTypes.Gpe);
+                    mentions.RemoveAt(k + 1);
+                    continue;
+                }
+
                 mentions.RemoveAt(k);
             }
         }
@@ -111,6 +135,25 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
                 {
                     mentions.RemoveAt(k + 1);
                 }
+            }
+        }
+    }
+
+    // "A350 XWB", "K-480 LR": a word of two to four capitals right after a model code names its variant, part of the
+    // product's name (the recogniser takes it for an organisation of its own).
+    private void JoinModelSuffixes(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var m = mentions[k];
+            var next = mentions[k + 1];
+            if (m.Type == EntityTypes.Product && next.TokenCount == 1 && next.FirstToken == m.EndToken && next.Type != EntityTypes.Person &&
+                text.AsSpan(m.End, next.Start - m.End) is " " && ProductCodes.IsCode(text.AsSpan(tokens[m.EndToken - 1].Start, tokens[m.EndToken - 1].Length), lexicon) &&
+                text.AsSpan(next.Start, next.End - next.Start) is { Length: >= 2 and <= 4 } suffix && !suffix.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                m.EndToken = next.EndToken;
+                m.End = next.End;
+                mentions.RemoveAt(k + 1);
             }
         }
     }

@@ -32,6 +32,16 @@ internal static class NameNumbers
 
         foreach (var d in drafts)
         {
+            // "Airbus 380" tagged whole: a name ending in its series number is the product too.
+            if (d.Type is "ORG" or "MISC" && d.TokenCount > 1 && char.IsUpper(text[d.Start]) && tokens[d.EndToken - 1].Kind == TokenKind.Number &&
+                text.AsSpan(tokens[d.EndToken - 1].Start, tokens[d.EndToken - 1].Length) is var own && own.Length is >= 2 and <= 4 && IsDigits(own) &&
+                !(own.Length == 4 && int.Parse(own, provider: System.Globalization.CultureInfo.InvariantCulture) is >= 1800 and <= 2100) &&
+                tokens[d.EndToken - 2].Kind == TokenKind.Word)
+            {
+                d.Type = EntityTypes.Product;
+                continue;
+            }
+
             var n = d.EndToken;
 
             // "Standard & Poor's 500": the possessive between the name and its number goes with them.

@@ -101,6 +101,11 @@ internal static class NameSimilarity
                 : NameMatch.None;
         }
 
+        if ((ModelVariant(a, b) ?? ModelVariant(b, a) ?? ModelNumber(a, b)) is { } model)
+        {
+            return model;
+        }
+
         var aligned = Align(a, b, type);
         if (aligned is { } m)
         {
@@ -114,6 +119,36 @@ internal static class NameSimilarity
 
         return NameMatch.None;
     }
+
+    // "A350 XWB" and "A350": a model code and the same code with a variant's capitals after it.
+    private static NameMatch? ModelVariant(NameForm shorter, NameForm longer)
+    {
+        if (shorter.Tokens.Length != 1 || longer.Tokens.Length != 2 || shorter.Tokens[0] != longer.Tokens[0] || !IsModelCode(shorter.Tokens[0]) ||
+            WithoutLastWord(longer.Text) is not { } rest || longer.Text[(rest.Length + 1)..] is not { Length: >= 2 and <= 4 } suffix ||
+            suffix.Any(c => c is < 'A' or > 'Z'))
+        {
+            return null;
+        }
+
+        return new NameMatch(0.9, () => $"\"{longer.Text}\" is a variant of the model \"{shorter.Text}\"");
+    }
+
+    // "Airbus 380" and "Airbus A380": one maker's model written with and without the letter before its number.
+    private static NameMatch? ModelNumber(NameForm a, NameForm b)
+    {
+        if (a.Tokens.Length != 2 || b.Tokens.Length != 2 || !TokensMatch(a, 0, b, 0))
+        {
+            return null;
+        }
+
+        var (x, y) = (a.Tokens[1], b.Tokens[1]);
+        var (number, code) = x.All(char.IsAsciiDigit) ? (x, y) : (y, x);
+        return number.Length >= 2 && number.All(char.IsAsciiDigit) && code.Length == number.Length + 1 && char.IsLetter(code[0]) && code.EndsWith(number, StringComparison.Ordinal)
+            ? new NameMatch(0.9, () => $"\"{a.Text}\" and \"{b.Text}\": one maker's model with and without the letter of its number")
+            : null;
+    }
+
+    private static bool IsModelCode(string token) => token.Any(char.IsDigit) && token.Any(char.IsLetter);
 
     // The positions of a name's words among its first `end` that are not country words or descriptors.
     private static List<int> OwnWords(NameForm form, int end)
