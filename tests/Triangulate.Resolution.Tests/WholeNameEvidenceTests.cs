@@ -179,4 +179,22 @@ public sealed class WholeNameEvidenceTests
         Assert.True(result.EntityOf("Corv") != result.EntityOf("Corvexano Holdings"), string.Join(" / ", result.EntityOf("Corv")!.Explanation));
         Assert.True(result.EntityOf("Corv") != result.EntityOf("Corvalinor Bank"), string.Join(" / ", result.EntityOf("Corv")!.Explanation));
     }
+
+    [Fact]
+    public void An_exchange_named_as_an_organisation_joins_its_name_with_index_across_reports()
+    {
+        // Given one report naming an index with "index" (a product) and another naming it bare, typed an organisation,
+        // and a third naming another organisation whose name is the index's with an institution word
+        var resolver = new CaseResolver();
+        resolver.Add(new ReportBuilder("a.txt").Claim("The [KORVEX index|PRODUCT] fell 3 percent.").Build());
+        resolver.Add(new ReportBuilder("b.txt").Claim("Trading stopped on the [KORVEX|ORG] and other exchanges.").Build());
+        resolver.Add(new ReportBuilder("c.txt").Claim("The [Korvex Capital|ORG] fund grew.").Build());
+
+        // When resolved
+        var result = resolver.Snapshot();
+
+        // Then the bare name is the index; the fund stays apart
+        Assert.Same(result.EntityOf("KORVEX index"), result.EntityOf("KORVEX"));
+        Assert.NotSame(result.EntityOf("KORVEX index"), result.EntityOf("Korvex Capital"));
+    }
 }

@@ -64,7 +64,9 @@ internal static class NameNumbers
                 continue;
             }
 
-            if (n + 1 < sentenceEnd[n] && (Units.Contains(text[tokens[n + 1].Start..tokens[n + 1].End]) || tokens[n + 1].Kind == TokenKind.Number || tokens[n + 1].Start == tokens[n].End && text[tokens[n + 1].Start] != ','))
+            // "CAC 40 and Frankfurt's DAX 30": "and" or "or" before another name ends a list of names, not a range.
+            var listed = n + 2 < sentenceEnd[n] && text[tokens[n + 1].Start..tokens[n + 1].End] is "and" or "or" && char.IsUpper(text[tokens[n + 2].Start]);
+            if (n + 1 < sentenceEnd[n] && !listed && (Units.Contains(text[tokens[n + 1].Start..tokens[n + 1].End]) || tokens[n + 1].Kind == TokenKind.Number || tokens[n + 1].Start == tokens[n].End && text[tokens[n + 1].Start] != ','))
             {
                 continue;
             }

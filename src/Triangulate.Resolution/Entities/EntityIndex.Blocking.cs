@@ -50,6 +50,13 @@ internal sealed partial class EntityIndex
         if (form.IsAcronym)
         {
             yield return "a:" + form.Tokens[0];
+
+            // A name in capitals may be a word of a longer name ("DAX" of "German DAX index"): its word key too.
+            if (form.Tokens[0].Length >= 3)
+            {
+                yield return "t:" + (form.Skeletons[0].Length >= 2 ? form.Skeletons[0] : form.Folded[0]);
+            }
+
             yield break;
         }
 

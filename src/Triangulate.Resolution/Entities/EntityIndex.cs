@@ -315,7 +315,10 @@ internal sealed partial class EntityIndex
             // Types must agree, except for a person's full name, which taggers also take for an organisation or a place.
             var compatible = TypesCompatible(node.Type, groupType);
             var person = node.Type == EntityTypes.Person || groupType == EntityTypes.Person;
-            if (!compatible && !person)
+
+            // An exchange or index named as an organisation in one report and with "index" in another is one name.
+            var indexPair = (node.Type, groupType) is (EntityTypes.Org, EntityTypes.Product) or (EntityTypes.Product, EntityTypes.Org);
+            if (!compatible && !person && !indexPair)
             {
                 continue;
             }
@@ -326,7 +329,7 @@ internal sealed partial class EntityIndex
             // 9.7%", tagged as a person), is the company.
             var company = node.Type == EntityTypes.Person && groupType == EntityTypes.Org && match.Score >= 1.0 &&
                 node.Forms.All(f => f.Tokens.Length == 1) && group.ComparedForms.Any(f => f.HadCorporateSuffix);
-            if (match.Score <= 0 || (!compatible && !match.SameFullName && !company))
+            if (match.Score <= 0 || (!compatible && !match.SameFullName && !company && !(indexPair && match.IndexForm)))
             {
                 continue;
             }

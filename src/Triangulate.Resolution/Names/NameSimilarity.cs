@@ -14,6 +14,9 @@ internal readonly record struct NameMatch(double Score, Func<string> Explain, bo
     /// <summary>True when the evidence is a name and its form with a series number ("Nikkei", "Nikkei 225").</summary>
     public bool Series { get; init; }
 
+    /// <summary>True when the longer name is the shorter with an index word ("MICEX" and "MICEX index").</summary>
+    public bool IndexForm { get; init; }
+
     public static readonly NameMatch None = new(0, () => string.Empty);
 
     /// <summary>Why, in words.</summary>
@@ -338,7 +341,8 @@ internal static class NameSimilarity
 
         if (onlyDescriptors)
         {
-            return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its country or descriptor words");
+            var indexWord = longer.Tokens.Where((t, j) => !used[j]).Any(t => t is "index" or "indices" or "composite" or "average");
+            return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its country or descriptor words") { IndexForm = indexWord };
         }
 
         var share = (double)used.Count(u => u) / longer.Tokens.Length;
