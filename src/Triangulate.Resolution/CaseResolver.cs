@@ -21,7 +21,7 @@ public sealed class CaseResolver
     /// The version of the stored index: its format and the rules that made it. A stored index of another version is
     /// rebuilt, so a case made by an older Triangulate is resolved by the current rules.
     /// </summary>
-    public const string IndexVersion = "triangulate-resolution-3";
+    public const string IndexVersion = "triangulate-resolution-4";
 
     private readonly List<ResolutionDecision> _decisions;
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);

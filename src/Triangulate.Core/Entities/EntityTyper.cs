@@ -26,6 +26,7 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     public List<MentionDraft> Refine(string text, IReadOnlyList<Token> tokens, List<MentionDraft> drafts)
     {
         var result = new List<MentionDraft>(drafts.Count + 8);
+        TypeIndexes(text, tokens, drafts);
         foreach (var draft in drafts)
         {
             if (Refine(text, tokens, draft))
@@ -39,6 +40,7 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         AddProducts(text, tokens, result);
         AddOutlets(text, tokens, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        JoinModelSuffixes(text, tokens, result);
         JoinOrganisationNames(text, tokens, result);
         DropStateWords(text, tokens, result);
         return result;
@@ -47,7 +49,8 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
     private static readonly Lazy<HashSet<string>> StateWords = new(() =>
         new HashSet<string>(Data.DataFile.ReadLines("entities-state-words.txt"), StringComparer.OrdinalIgnoreCase));
 
-    // "the Republic of X" tagged as "Republic" and "X": the place is X, and "Republic" alone names nothing.
+    // "the Republic of X" tagged as "Republic" and "X": the place is X, and "Republic" alone names nothing; with
+    // capitalised words before it ("People's Republic of X") the whole is the country's official name.
     private static void DropStateWords(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
         for (var k = mentions.Count - 2; k >= 0; k--)
@@ -59,13 +62,36 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
                 && m.EndToken < tokens.Count && text[tokens[m.EndToken].Start..tokens[m.EndToken].End] == "of"
                 && next.FirstToken == m.EndToken + 1 && next.Type is EntityTypes.Gpe or EntityTypes.Loc)
             {
+                // "People's Republic of China", "Islamic Republic of X": capitalised words before the state word make
+                // the whole a country's official name (the resolver's known names join it to the short one).
+                var first = m.FirstToken;
+                var previousEnd = k > 0 ? mentions[k - 1].EndToken : 0;
+                while (first - 1 >= previousEnd && tokens[first - 1].Kind == TokenKind.Word &&
+                       (char.IsUpper(text[tokens[first - 1].Start]) || text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "'s" or "’s"))
+                {
+                    first--;
+                }
+
+                while (first < m.FirstToken && !char.IsUpper(text[tokens[first].Start]))
+                {
+                    first++;
+                }
+
+                if (first < m.FirstToken && !IsSentenceStart(text, tokens, first))
+                {
+                    mentions[k] = new MentionDraft(first, next.EndToken, tokens[first].Start, next.End, EntityTypes.Gpe);
+                    mentions.RemoveAt(k + 1);
+                    continue;
+                }
+
                 mentions.RemoveAt(k);
             }
         }
     }
 
     // "Scottish Parliament", "Danish Army": a nationality or place followed by capitalised words ending in an
-    // organisation word is one organisation's name, when the recogniser stopped after the first word.
+    // organisation word is one organisation's name, when the recogniser stopped after the first word; so is a
+    // country or nationality right before a name the recogniser took for an organisation ("Russian RTS").
     private void JoinOrganisationNames(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
     {
         for (var k = 0; k < mentions.Count; k++)
@@ -92,6 +118,14 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
                 }
             }
 
+            // "United States Federal Reserve", "Russian RTS": a country or nationality right before an organisation's
+            // name (no punctuation between) qualifies it; the whole is the organisation's name as written.
+            if (joined < 0 && absorbs && next!.TokenCount > 0 && text.AsSpan(m.End, next.Start - m.End) is " " &&
+                (m.Type == EntityTypes.Norp || lexicon.Places.Contains(text[m.Start..m.End])))
+            {
+                joined = next.EndToken;
+            }
+
             if (joined > 0 && (!absorbs || joined == next!.EndToken))
             {
                 m.EndToken = joined;
@@ -105,11 +139,35 @@ internal sealed partial class EntityTyper(EntityLexicon lexicon)
         }
     }
 
+    // "A350 XWB", "K-480 LR": a word of two to four capitals right after a model code names its variant, part of the
+    // product's name (the recogniser takes it for an organisation of its own).
+    private void JoinModelSuffixes(string text, IReadOnlyList<Token> tokens, List<MentionDraft> mentions)
+    {
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var m = mentions[k];
+            var next = mentions[k + 1];
+            if (m.Type == EntityTypes.Product && next.TokenCount == 1 && next.FirstToken == m.EndToken && next.Type != EntityTypes.Person &&
+                text.AsSpan(m.End, next.Start - m.End) is " " && ProductCodes.IsCode(text.AsSpan(tokens[m.EndToken - 1].Start, tokens[m.EndToken - 1].Length), lexicon) &&
+                text.AsSpan(next.Start, next.End - next.Start) is { Length: >= 2 and <= 4 } suffix && !suffix.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                m.EndToken = next.EndToken;
+                m.End = next.End;
+                mentions.RemoveAt(k + 1);
+            }
+        }
+    }
+
     private bool Refine(string text, IReadOnlyList<Token> tokens, MentionDraft d)
     {
         if (TrimLeadingWords(text, tokens, d) is "Near" or "Outside" or "Inside" or "In" or "At" or "Around" or "Across" && d.Type == "PER")
         {
             d.Type = "LOC"; // "Near Example" taken as a person's name: the preposition says it is a place.
+        }
+
+        if (d.Type == EntityTypes.Product)
+        {
+            return true; // a market index (TypeIndexes), whatever the outlet and place lists hold
         }
 
         var name = Words(text, tokens, d.FirstToken, d.EndToken);

@@ -50,6 +50,13 @@ internal sealed partial class EntityIndex
         if (form.IsAcronym)
         {
             yield return "a:" + form.Tokens[0];
+
+            // A name in capitals may be a word of a longer name ("DAX" of "German DAX index"): its word key too.
+            if (form.Tokens[0].Length >= 3)
+            {
+                yield return "t:" + (form.Skeletons[0].Length >= 2 ? form.Skeletons[0] : form.Folded[0]);
+            }
+
             yield break;
         }
 
@@ -75,6 +82,11 @@ internal sealed partial class EntityIndex
             if (form.Tokens[i].Length >= 3 && form.Skeletons[i].Length >= 2)
             {
                 yield return "t:" + form.Skeletons[i];
+            }
+            else if (form.Tokens[i].Length >= 3 && !form.Tokens[i].All(char.IsAsciiDigit))
+            {
+                // A short word of few consonants ("CAC" of "CAC 40 index") is its own key: its skeleton tells nothing.
+                yield return "t:" + form.Folded[i];
             }
         }
     }

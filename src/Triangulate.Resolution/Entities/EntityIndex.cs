@@ -307,6 +307,7 @@ internal sealed partial class EntityIndex
 
         var candidates = weights.OrderByDescending(w => w.Value).ThenByDescending(w => w.Key).Take(MaxCompared).Select(w => w.Key);
         var best = (Root: -1, Score: 0.0, Match: NameMatch.None, Shared: 0);
+        var seriesMatches = 0;
         foreach (var candidate in candidates)
         {
             var group = _state.Group(candidate);
@@ -314,17 +315,26 @@ internal sealed partial class EntityIndex
             // Types must agree, except for a person's full name, which taggers also take for an organisation or a place.
             var compatible = TypesCompatible(node.Type, groupType);
             var person = node.Type == EntityTypes.Person || groupType == EntityTypes.Person;
-            if (!compatible && !person)
+
+            // An exchange or index named as an organisation in one report and with "index" in another is one name.
+            var indexPair = (node.Type, groupType) is (EntityTypes.Org, EntityTypes.Product) or (EntityTypes.Product, EntityTypes.Org);
+            if (!compatible && !person && !indexPair)
             {
                 continue;
             }
 
             var match = BestMatch(node, group);
-            if (match.Score <= 0 || (!compatible && !match.SameFullName))
+            // A report's one-word "person" spelled exactly as a company of the case (written with its corporate
+            // suffix somewhere: "Citigroup Inc."), with no fuller name of a person in that report ("Citigroup fell
+            // 9.7%", tagged as a person), is the company.
+            var company = node.Type == EntityTypes.Person && groupType == EntityTypes.Org && match.Score >= 1.0 &&
+                node.Forms.All(f => f.Tokens.Length == 1) && group.ComparedForms.Any(f => f.HadCorporateSuffix);
+            if (match.Score <= 0 || (!compatible && !match.SameFullName && !company && !(indexPair && match.IndexForm)))
             {
                 continue;
             }
 
+            seriesMatches += match.Series ? 1 : 0;
             var shared = context.Count(group.Context.Contains);
             // Shared company (other names both occur with) supports a match, but only a little: two reports of
             // one story share all their names, and that must not turn a weak match into a merge.
@@ -335,7 +345,8 @@ internal sealed partial class EntityIndex
             }
         }
 
-        if (best.Root >= 0)
+        // A short form that two numbered series could complete ("Nikkei" beside "Nikkei 225" and "Nikkei 300") is neither.
+        if (best.Root >= 0 && !(best.Match.Series && seriesMatches > 1))
         {
             var target = _state.Group(best.Root);
             var name = target.FirstForm.Text;
@@ -368,7 +379,9 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// Within one report, a name that is part of exactly one longer name of the report, by the rules of whole-name
-    /// evidence ("Federal Reserve" after "U.S. Federal Reserve", "A350" beside "Airbus A350"), is its short form. Two
+    /// evidence ("Federal Reserve" after "U.S. Federal Reserve", "A350" beside "Airbus A350"), or a product's name
+    /// without its series number ("FTSE" beside "FTSE 100"), or an organisation's clipped name ("Fed" beside "Federal
+    /// Reserve"), is its short form. Two
     /// longer names holding it ("Air Force" in a report naming the Royal Air Force and the US Air Force) leave it alone.
     /// </summary>
     private void JoinShortFormsWithin(List<EntityNode> docNodes)
@@ -391,14 +404,17 @@ internal sealed partial class EntityIndex
             NameMatch found = NameMatch.None;
             foreach (var other in docNodes)
             {
-                if (other == node || other.Forms.Count == 0 || other.Forms[0].Tokens.Length <= shortForm.Tokens.Length
-                    || !TypesCompatible(node.Type, other.Type))
+                if (other == node || other.Forms.Count == 0 || !TypesCompatible(node.Type, other.Type)
+                    || (other.Forms[0].Tokens.Length <= shortForm.Tokens.Length && NameSimilarity.ClippedForm(shortForm, other.Forms[0], other.Type) is null))
                 {
                     continue;
                 }
 
-                var match = NameSimilarity.Compare(shortForm, other.Forms[0], other.Type);
-                if (match.Score >= 0.78 && match.Score < 1.0)
+                var match = NameSimilarity.SeriesShortForm(shortForm, other.Forms[0], other.Type)
+                    ?? NameSimilarity.ClippedForm(shortForm, other.Forms[0], other.Type)
+                    ?? NameSimilarity.Compare(shortForm, other.Forms[0], other.Type);
+                // Longer names already one thing ("FTSE 100" and "FTSE 100 index") hold it once.
+                if (match.Score >= 0.78 && match.Score < 1.0 && (only is null || Find(only.Index) != Find(other.Index)))
                 {
                     only = other;
                     found = match;
@@ -464,6 +480,13 @@ internal sealed partial class EntityIndex
 
                 LastAddWork++;
                 var m = NameSimilarity.Compare(a, b, node.Type);
+                if (m.Score < 0.85 && group.Type == EntityTypes.Product &&
+                    (NameSimilarity.SeriesShortForm(a, b, node.Type) ?? NameSimilarity.SeriesShortForm(b, a, node.Type)) is { } series &&
+                    OneSeries(node.Forms, group.ComparedForms))
+                {
+                    m = series with { Series = true };
+                }
+
                 if (m.Score > best.Score)
                 {
                     best = m;
@@ -472,6 +495,14 @@ internal sealed partial class EntityIndex
         }
 
         return best;
+    }
+
+    // Across reports a name joins its numbered form only while one series number goes with it on both sides
+    // ("Nikkei" and "Nikkei 225"; not a group that also holds "Nikkei 300").
+    private static bool OneSeries(IEnumerable<NameForm> a, IEnumerable<NameForm> b)
+    {
+        var numbers = a.Concat(b).Where(f => f.Tokens.Length > 1 && f.Tokens[^1].All(char.IsAsciiDigit)).Select(f => f.Tokens[^1]).Distinct().Count();
+        return numbers <= 1;
     }
 
     private void Register(EntityNode node)

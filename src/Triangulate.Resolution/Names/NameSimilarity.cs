@@ -11,6 +11,12 @@ namespace Triangulate.Resolution.Names;
 /// </param>
 internal readonly record struct NameMatch(double Score, Func<string> Explain, bool SameFullName = false)
 {
+    /// <summary>True when the evidence is a name and its form with a series number ("Nikkei", "Nikkei 225").</summary>
+    public bool Series { get; init; }
+
+    /// <summary>True when the longer name is the shorter with an index word ("MICEX" and "MICEX index").</summary>
+    public bool IndexForm { get; init; }
+
     public static readonly NameMatch None = new(0, () => string.Empty);
 
     /// <summary>Why, in words.</summary>
@@ -48,6 +54,11 @@ internal static class NameSimilarity
             return NameMatch.None;
         }
 
+        if (SeriesAcronym(a, b) is { } series)
+        {
+            return series;
+        }
+
         if (a.IsAcronym || b.IsAcronym)
         {
             var (acr, full) = a.IsAcronym ? (a, b) : (b, a);
@@ -56,7 +67,12 @@ internal static class NameSimilarity
                 return new(0.93, () => $"\"{acr.Text}\" is the acronym of \"{full.Text}\"");
             }
 
-            return NameMatch.None;
+            // A name in capitals that is a word of the other ("DAX" in "German DAX index") is compared as a part of
+            // it, by the rules of whole-name evidence; otherwise capitals are an acronym or nothing.
+            if (acr.Tokens.Length != 1 || full.IsAcronym || !full.Tokens.Contains(acr.Tokens[0]))
+            {
+                return NameMatch.None;
+            }
         }
 
         if (!SameQualifiers(a, b))
@@ -88,6 +104,11 @@ internal static class NameSimilarity
                 : NameMatch.None;
         }
 
+        if ((ModelVariant(a, b) ?? ModelVariant(b, a) ?? ModelNumber(a, b)) is { } model)
+        {
+            return model;
+        }
+
         var aligned = Align(a, b, type);
         if (aligned is { } m)
         {
@@ -100,6 +121,120 @@ internal static class NameSimilarity
         }
 
         return NameMatch.None;
+    }
+
+    // "A350 XWB" and "A350": a model code and the same code with a variant's capitals after it.
+    private static NameMatch? ModelVariant(NameForm shorter, NameForm longer)
+    {
+        if (shorter.Tokens.Length != 1 || longer.Tokens.Length != 2 || shorter.Tokens[0] != longer.Tokens[0] || !IsModelCode(shorter.Tokens[0]) ||
+            WithoutLastWord(longer.Text) is not { } rest || longer.Text[(rest.Length + 1)..] is not { Length: >= 2 and <= 4 } suffix ||
+            suffix.Any(c => c is < 'A' or > 'Z'))
+        {
+            return null;
+        }
+
+        return new NameMatch(0.9, () => $"\"{longer.Text}\" is a variant of the model \"{shorter.Text}\"");
+    }
+
+    // "Airbus 380" and "Airbus A380": one maker's model written with and without the letter before its number.
+    private static NameMatch? ModelNumber(NameForm a, NameForm b)
+    {
+        if (a.Tokens.Length != 2 || b.Tokens.Length != 2 || !TokensMatch(a, 0, b, 0))
+        {
+            return null;
+        }
+
+        var (x, y) = (a.Tokens[1], b.Tokens[1]);
+        var (number, code) = x.All(char.IsAsciiDigit) ? (x, y) : (y, x);
+        return number.Length >= 2 && number.All(char.IsAsciiDigit) && code.Length == number.Length + 1 && char.IsLetter(code[0]) && code.EndsWith(number, StringComparison.Ordinal)
+            ? new NameMatch(0.9, () => $"\"{a.Text}\" and \"{b.Text}\": one maker's model with and without the letter of its number")
+            : null;
+    }
+
+    private static bool IsModelCode(string token) => token.Any(char.IsDigit) && token.Any(char.IsLetter);
+
+    // The positions of a name's words among its first `end` that are not country words or descriptors.
+    private static List<int> OwnWords(NameForm form, int end)
+    {
+        var words = NameWords.Default;
+        var own = new List<int>();
+        for (var i = 0; i < end; i++)
+        {
+            if (!words.IsCountryWord(form.Tokens[i]) && !words.Descriptors.Contains(form.Tokens[i]))
+            {
+                own.Add(i);
+            }
+        }
+
+        return own;
+    }
+
+    // "S&P 500" and "Standard & Poor's 500": one series number after a name and the acronym of that name.
+    private static NameMatch? SeriesAcronym(NameForm a, NameForm b)
+    {
+        if (a.Tokens.Length < 2 || b.Tokens.Length < 2 || a.Tokens[^1] != b.Tokens[^1] || !a.Tokens[^1].All(char.IsAsciiDigit) ||
+            WithoutLastWord(a.Text) is not { } restA || WithoutLastWord(b.Text) is not { } restB)
+        {
+            return null;
+        }
+
+        var (x, y) = (NameForm.Of(restA), NameForm.Of(restB));
+        if (x.IsAcronym == y.IsAcronym || x.IsEmpty || y.IsEmpty)
+        {
+            return null;
+        }
+
+        var (acr, full) = x.IsAcronym ? (x, y) : (y, x);
+        return full.Acronym is not null && acr.Tokens[0] == full.Acronym
+            ? new NameMatch(0.93, () => $"\"{acr.Text}\" is the acronym of \"{full.Text}\", with the same series number {a.Tokens[^1]}")
+            : null;
+    }
+
+    private static string? WithoutLastWord(string text)
+    {
+        var space = text.TrimEnd().LastIndexOf(' ');
+        return space > 0 ? text[..space] : null;
+    }
+
+    /// <summary>
+    /// A clipped name: one word of three or four letters that begins, and is at least two letters shorter than, the
+    /// first word of an organisation's name ("Fed" and "Federal Reserve", "Citi" and "Citigroup"). Evidence only within
+    /// one report that holds no other such name, which the caller checks. Null when not so.
+    /// </summary>
+    public static NameMatch? ClippedForm(NameForm shorter, NameForm longer, string type)
+    {
+        if (type != EntityTypes.Org || shorter.Tokens.Length != 1 || shorter.IsAcronym || longer.IsEmpty || longer.IsAcronym ||
+            shorter.Tokens[0].Length is < 3 or > 4 || !shorter.Tokens[0].All(char.IsLetter) ||
+            longer.Tokens[0].Length < shorter.Tokens[0].Length + 2 || !longer.Tokens[0].StartsWith(shorter.Tokens[0], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new NameMatch(0.8, () => $"\"{shorter.Text}\" is \"{longer.Text}\" clipped");
+    }
+
+    /// <summary>
+    /// A product's name and the same name followed by its series number ("FTSE" and "FTSE 100", "Nikkei" and "Nikkei
+    /// 225"): evidence only where one report writes both and no other name of the report holds the short form, which
+    /// the caller checks (across reports "Boeing 777" and "Boeing 787" share "Boeing"). Null when not so.
+    /// </summary>
+    public static NameMatch? SeriesShortForm(NameForm shorter, NameForm longer, string type)
+    {
+        if (type != EntityTypes.Product || shorter.IsEmpty || longer.Tokens.Length < 2 || !longer.Tokens[^1].All(char.IsAsciiDigit) ||
+            shorter.Tokens.Any(t => t.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
+        // Country words and descriptors around either name do not count ("British FTSE index" and "FTSE 100").
+        var a = OwnWords(shorter, shorter.Tokens.Length);
+        var b = OwnWords(longer, longer.Tokens.Length - 1);
+        if (a.Count == 0 || a.Count != b.Count || a.Where((i, k) => !TokensMatch(shorter, i, longer, b[k])).Any())
+        {
+            return null;
+        }
+
+        return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its series number");
     }
 
     /// <summary>True when two tokens are spellings of one word.</summary>
@@ -206,7 +341,8 @@ internal static class NameSimilarity
 
         if (onlyDescriptors)
         {
-            return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its country or descriptor words");
+            var indexWord = longer.Tokens.Where((t, j) => !used[j]).Any(t => t is "index" or "indices" or "composite" or "average");
+            return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its country or descriptor words") { IndexForm = indexWord };
         }
 
         var share = (double)used.Count(u => u) / longer.Tokens.Length;

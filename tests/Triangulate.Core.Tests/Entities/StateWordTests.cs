@@ -24,6 +24,20 @@ public sealed class StateWordTests
         Assert.DoesNotContain(mentions, m => m.Text is "Republic" or "Kingdom");
     }
 
+    [Fact]
+    public void Capitalised_words_before_a_state_word_make_a_country_s_official_name()
+    {
+        // Given a sentence naming a country by its official name with words before "Republic of"
+        const string text = "Officials from the People's Republic of Chile met delegates on Friday.";
+
+        // When the entity stage runs
+        var mentions = Pipeline.Run(new Document(text, new DocumentMetadata("t.txt"))).Get<EntityMention>();
+
+        // Then the whole official name is one place (or the recogniser's own span of it), and "Republic" alone is none
+        Assert.Contains(mentions, m => m.Text is "People's Republic of Chile" && m.Type == EntityTypes.Gpe);
+        Assert.DoesNotContain(mentions, m => m.Text is "Republic");
+    }
+
     [Theory]
     [InlineData("the Peru-Chile border", 4, 14, "GPE", "Peru|Chile")]
     [InlineData("Peru-Chile-Bolivia talks", 0, 18, "LOC", "Peru|Chile|Bolivia")]
