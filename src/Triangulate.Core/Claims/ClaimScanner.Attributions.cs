@@ -1,3 +1,5 @@
+using Triangulate.Core.Syntax;
+
 namespace Triangulate.Core.Claims;
 
 /// <summary>Finding cues and building attributions (source, cue, content) within one sentence.</summary>
@@ -270,9 +272,12 @@ internal sealed partial class ClaimScanner
         // "“CONTENT,” said X." : the source follows the cue.
         var after = cue.End;
         var stop = after;
-        while (stop < end && !IsPunct(stop, ',') && stop - after < 10)
+        var words = 0;
+        while (stop < end && !IsPunct(stop, ',') && words < 10)
         {
-            stop++;
+            // "said Rep. Jane Doe (D-N.C.), head of ...": a parenthesis inside the name counts as one word.
+            stop = IsPunct(stop, '(') && ClosingParenthesis(stop, end) is var close and > 0 ? close + 1 : stop + 1;
+            words++;
         }
 
         var quoteBefore = IsClosingQuote(p) || (p - 1 >= clauseStart && IsClosingQuote(p - 1));
@@ -283,9 +288,9 @@ internal sealed partial class ClaimScanner
         {
             attribution.SourceStart = after;
             attribution.SourceEnd = stop;
-            if (stop < end && IsPunct(stop, ',') && In(_lexicon.Determiners, stop + 1) && end - stop <= 9 && !HasAuxiliary(stop + 1, end))
+            if (stop < end && IsPunct(stop, ',') && IsTrailingApposition(stop + 1, end, cues))
             {
-                // "..., said Petra Lind, the trade minister."
+                // "..., said Petra Lind, the trade minister.", "..., said Jo Doe, who heads the institute."
                 attribution.SourceEnd = end;
             }
 
@@ -309,7 +314,9 @@ internal sealed partial class ClaimScanner
 
         var (outerStart, outerEnd) = BackNounPhrase(comma - 1, clauseStart);
         attribution.SourceStart = outerStart;
-        attribution.SourceEnd = isCiting ? outerEnd : p;
+        // "Trump, speaking to veterans, said", "Clinton, at Monday's debate, cited": a participle or an adverbial set
+        // off by commas tells where or how the speaker spoke; an apposition ("Jane Doe, the minister,") names them.
+        attribution.SourceEnd = isCiting || IsParentheticalAdverbial(comma + 1) ? outerEnd : p;
         attribution.RegionStart = outerStart;
         var beforeOuter = outerStart - 1;
         if (beforeOuter >= clauseStart && (IsPunct(beforeOuter, ',') || IsClosingQuote(beforeOuter)) && EndsClause(cue.End, end))
@@ -323,4 +330,56 @@ internal sealed partial class ClaimScanner
         SetForwardContent(attribution, end);
         return attribution;
     }
+
+    /// <summary>
+    /// Whether tokens [start, end) after "said NAME," describe the speaker to the end of the sentence: an apposition
+    /// ("the trade minister", "now a consultant", "head of the caucus") or a relative clause ("who heads the
+    /// institute"), not a participle or adverbial of the report ("adding that ...", "in a statement") or another report.
+    /// </summary>
+    private bool IsTrailingApposition(int start, int end, List<CueHit> cues)
+    {
+        if (start >= end || cues.Exists(c => c.Start >= start && c.Start < end) || IsOpeningQuote(start))
+        {
+            return false;
+        }
+
+        if (IsWord(start, "who") || IsWord(start, "whose") || In(_lexicon.Determiners, start))
+        {
+            return true;
+        }
+
+        if (_syntax is null)
+        {
+            return false;
+        }
+
+        // Without a determiner ("head of the caucus", "now a consultant", "R-Ky."), the parser's word class decides.
+        var pos = _syntax[start].Pos;
+        return pos is UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.ADJ or UniversalPos.NUM ||
+            (pos == UniversalPos.ADV && IsWord(start, "now"));
+    }
+
+    /// <summary>The ")" closing the parenthesis opened at <paramref name="open"/> within 8 tokens, or -1.</summary>
+    private int ClosingParenthesis(int open, int end)
+    {
+        for (var j = open + 1; j < end && j <= open + 8; j++)
+        {
+            if (IsPunct(j, ')'))
+            {
+                return j;
+            }
+
+            if (IsPunct(j, '(', ',', ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="t"/> is a participle, prepositional phrase or adverb, not an apposition.</summary>
+    private bool IsParentheticalAdverbial(int t) =>
+        _syntax is not null && t < _tokens.Count && _syntax[t].Pos is UniversalPos.VERB or UniversalPos.ADP or UniversalPos.ADV or UniversalPos.SCONJ &&
+        !IsWord(t, "now");
 }

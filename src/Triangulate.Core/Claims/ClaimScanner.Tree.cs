@@ -78,17 +78,40 @@ internal sealed partial class ClaimScanner
             attribution.ContentEnd = contentEnd;
         }
 
-        // The subject's phrase gives the source's bounds when it shares a start or an end with the patterns' source
-        // ("The inquiry Mirela Ostrand" is "Mirela Ostrand").
+        // The subject's phrase gives the source's bounds when it shares an end with the patterns' source ("The inquiry
+        // Mirela Ostrand" is "Mirela Ostrand"), or shares its start and runs further. It never cuts the end of a phrase
+        // the patterns read up to the cue: there a shorter subject is a misparse of a name or a head ("many | Democrats
+        // say", "The Tax | Policy Center estimates").
         // A subject holding a clause of its own ("X, who acknowledged ...") or a misparse across the sentence is no
         // better than the patterns' noun phrase.
         if (attribution.Antecedent is null && TreeSource(tree, verb) is var (sourceStart, sourceEnd) && sourceEnd > sourceStart &&
-            (sourceStart == attribution.SourceStart || sourceEnd == attribution.SourceEnd) && sourceEnd - sourceStart <= MaxTreeSourceTokens &&
+            ((sourceEnd == attribution.SourceEnd && (sourceStart < attribution.SourceStart || IsApartFromSubject(tree, attribution.SourceStart, sourceStart))) ||
+             (sourceStart == attribution.SourceStart && sourceEnd > attribution.SourceEnd)) &&
+            sourceEnd - sourceStart <= MaxTreeSourceTokens &&
             !Enumerable.Range(sourceStart, sourceEnd - sourceStart).Any(t => tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX))
         {
             attribution.SourceStart = sourceStart;
             attribution.SourceEnd = sourceEnd;
         }
+    }
+
+    /// <summary>
+    /// Whether the tokens [start, subject) the patterns read before the tree's subject are apart from it: an opening
+    /// adverbial set off by a comma ("Back in Virginia, Mr. Clarke said"), or words holding a verb, a preposition or a
+    /// number ("a meeting in March 2016 Trump said"). Bare titles and modifiers ("Retired", "German", "Clinton campaign
+    /// manager") are the subject's own, wherever the parser attached them.
+    /// </summary>
+    private bool IsApartFromSubject(DependencyTree tree, int start, int subject)
+    {
+        for (var t = start; t < subject; t++)
+        {
+            if (!IsWordToken(t) || tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX or UniversalPos.ADP or UniversalPos.NUM or UniversalPos.SCONJ)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The content's tokens [start, end): the complement clause, or the clause a parenthetical cue interrupts.</summary>
