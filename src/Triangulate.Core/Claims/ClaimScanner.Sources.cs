@@ -212,30 +212,6 @@ internal sealed partial class ClaimScanner
     }
 
     /// <summary>
-    /// "Jane Doe, the trade minister, said": a phrase holding a comma of its own is bracketed by the comma after it,
-    /// which closes the apposition and belongs to the phrase's span and text, as attribution corpora mark it (a reader
-    /// sees it without, <see cref="SourceChainFormatter.Describe"/>). A phrase without a comma ("Trump, speaking to
-    /// veterans, said") ends before the comma.
-    /// </summary>
-    private bool ClosesApposition(int start, int end)
-    {
-        if (end >= _tokens.Count || !IsPunct(end, ','))
-        {
-            return false;
-        }
-
-        for (var i = start + 1; i < end; i++)
-        {
-            if (IsPunct(i, ','))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// A descriptor with an anonymous head ("a senior official", "local media in the region", "sources") that
     /// names nobody: no person mention in it, and no capitalised name after the head except in a prepositional part.
     /// </summary>

@@ -21,9 +21,9 @@ public sealed class StanceSpecTests(ITestOutputHelper output)
     {
         ["found"] = 0.94,
         ["source"] = 0.90,
-        ["stance"] = 0.89,
-        ["polarity"] = 0.92,
-        ["modality"] = 0.75,
+        ["stance"] = 0.91,
+        ["polarity"] = 0.94,
+        ["modality"] = 0.90,
     };
 
     private static readonly AnnotationPipeline Pipeline = DefaultPipeline.Create();
