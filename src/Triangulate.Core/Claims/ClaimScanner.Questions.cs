@@ -7,8 +7,8 @@ internal sealed partial class ClaimScanner
 {
     /// <summary>
     /// A claim whose content is a question: a rhetorical one ("Won't voters still gravitate to them?", "How can it be
-    /// right that ...?") asserts the opposite of its words, as an opinion; a real one in the author's voice ("What are
-    /// your experiences?") asks, and states nothing.
+    /// right that ...?") asserts the opposite of its words, as an opinion; one the author puts to the reader ("What are
+    /// your experiences?") asks, and states nothing; the author's other questions are opinion.
     /// </summary>
     private Claim ReadQuestion(Claim claim, DependencyTree tree, int first, int end)
     {
@@ -25,7 +25,24 @@ internal sealed partial class ClaimScanner
                 : claim;
         }
 
-        return claim.SourceChain.Count == 0 ? claim with { Stance = Stances.Question, Modality = Modalities.Fact } : claim;
+        // The author's other questions are theirs to answer, an opinion piece's device ("Why were those talks
+        // secret?"); one put to the reader ("What are your experiences?") asks.
+        return claim.SourceChain.Count > 0 ? claim
+            : AddressesReader(first, end) ? claim with { Stance = Stances.Question, Modality = Modalities.Fact }
+            : claim with { Stance = Stances.Assert, Modality = Modalities.Opinion };
+    }
+
+    private bool AddressesReader(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (_lexicon.IsIn("reader-pronouns", WordAt(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the content ending before token <paramref name="end"/> ends with a question mark (inside quotes or not).</summary>

@@ -85,7 +85,7 @@ internal sealed partial class ClaimScanner
         // A subject holding a clause of its own ("X, who acknowledged ...") or a misparse across the sentence is no
         // better than the patterns' noun phrase.
         if (attribution.Antecedent is null && TreeSource(tree, verb) is var (sourceStart, sourceEnd) && sourceEnd > sourceStart &&
-            ((sourceEnd == attribution.SourceEnd && (sourceStart < attribution.SourceStart || IsApartFromSubject(tree, attribution.SourceStart, sourceStart))) ||
+            ((sourceEnd == attribution.SourceEnd && (sourceStart < attribution.SourceStart || IsApartFromSubject(tree, attribution.SourceStart, sourceStart, verb))) ||
              (sourceStart == attribution.SourceStart && sourceEnd > attribution.SourceEnd)) &&
             sourceEnd - sourceStart <= MaxTreeSourceTokens &&
             !Enumerable.Range(sourceStart, sourceEnd - sourceStart).Any(t => tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX))
@@ -98,14 +98,17 @@ internal sealed partial class ClaimScanner
     /// <summary>
     /// Whether the tokens [start, subject) the patterns read before the tree's subject are apart from it: an opening
     /// adverbial set off by a comma ("Back in Virginia, Mr. Clarke said"), or words holding a verb, a preposition or a
-    /// number ("a meeting in March 2016 Trump said"). Bare titles and modifiers ("Retired", "German", "Clinton campaign
-    /// manager") are the subject's own, wherever the parser attached them.
+    /// number ("a meeting in March 2016 Trump said"), or a noun the cue's clause hangs on as a relative clause ("The
+    /// inquiry | Mirela Ostrand demanded should begin now"), also when the parser hangs that noun phrase on the cue
+    /// itself. Bare titles and modifiers ("Retired", "German", "Clinton
+    /// campaign manager") are the subject's own, wherever the parser attached them.
     /// </summary>
-    private bool IsApartFromSubject(DependencyTree tree, int start, int subject)
+    private bool IsApartFromSubject(DependencyTree tree, int start, int subject, int verb)
     {
         for (var t = start; t < subject; t++)
         {
-            if (!IsWordToken(t) || tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX or UniversalPos.ADP or UniversalPos.NUM or UniversalPos.SCONJ)
+            if (!IsWordToken(t) || tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX or UniversalPos.ADP or UniversalPos.NUM or UniversalPos.SCONJ ||
+                tree.Dominates(t, verb) || (In(_lexicon.Determiners, start) && tree[t].Head == verb && !tree[t].Is("nsubj")))
             {
                 return true;
             }
