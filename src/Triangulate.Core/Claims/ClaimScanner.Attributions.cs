@@ -144,7 +144,8 @@ internal sealed partial class ClaimScanner
     private Attribution? BuildVerb(CueHit cue, int clauseStart, int end, List<CueHit> cues)
     {
         var p = cue.Start - 1;
-        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p) || IsTimeAdverbial(p, clauseStart) || IsWord(p, "just")))
+        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p) || IsTimeAdverbial(p, clauseStart) || IsWord(p, "just") ||
+            IsAdverbOrAuxiliary(p)))
         {
             p--;
         }

@@ -83,4 +83,11 @@ internal sealed partial class ClaimScanner
     private bool IsParentheticalAdverbial(int t) =>
         _syntax is not null && t < _tokens.Count && _syntax[t].Pos is UniversalPos.VERB or UniversalPos.ADP or UniversalPos.ADV or UniversalPos.SCONJ &&
         !IsWord(t, "now");
+
+    /// <summary>
+    /// "Mr. Obama often says", "Trump has often cited", "The campaign did not immediately respond": an adverb, an
+    /// auxiliary or a negation between the source and its cue belongs to neither phrase's noun.
+    /// </summary>
+    private bool IsAdverbOrAuxiliary(int t) =>
+        _syntax is not null && IsLowercaseWord(t) && (_syntax[t].Pos is UniversalPos.ADV or UniversalPos.AUX || (_syntax[t].Pos == UniversalPos.PART && In(_lexicon.Negators, t)));
 }

@@ -85,7 +85,8 @@ internal sealed partial class ClaimScanner
         // A subject holding a clause of its own ("X, who acknowledged ...") or a misparse across the sentence is no
         // better than the patterns' noun phrase.
         if (attribution.Antecedent is null && TreeSource(tree, verb) is var (sourceStart, sourceEnd) && sourceEnd > sourceStart &&
-            ((sourceEnd == attribution.SourceEnd && (sourceStart < attribution.SourceStart || IsApartFromSubject(tree, attribution.SourceStart, sourceStart, verb))) ||
+            ((sourceEnd == attribution.SourceEnd && (sourceStart < attribution.SourceStart ? !IsFrontedAdverbial(tree, sourceStart, attribution.SourceStart)
+                : IsApartFromSubject(tree, attribution.SourceStart, sourceStart, verb))) ||
              (sourceStart == attribution.SourceStart && sourceEnd > attribution.SourceEnd)) &&
             sourceEnd - sourceStart <= MaxTreeSourceTokens &&
             !Enumerable.Range(sourceStart, sourceEnd - sourceStart).Any(t => tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX))
@@ -109,6 +110,25 @@ internal sealed partial class ClaimScanner
         {
             if (!IsWordToken(t) || tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX or UniversalPos.ADP or UniversalPos.NUM or UniversalPos.SCONJ ||
                 tree.Dominates(t, verb) || (In(_lexicon.Determiners, start) && tree[t].Head == verb && !tree[t].Is("nsubj")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether tokens [start, end) the tree would add before the patterns' source are an opening adverbial the parser
+    /// hung on the subject ("Back in Virginia, | Mr. Clarke said", "In June, | the senator", "WASHINGTON -- | President
+    /// Obama"), not a name the apposition follows ("Donald Trump, | her Republican opponent,").
+    /// </summary>
+    private bool IsFrontedAdverbial(DependencyTree tree, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (tree[t].Pos is UniversalPos.ADP or UniversalPos.ADV or UniversalPos.SCONJ or UniversalPos.VERB || In(_lexicon.TimeWords, t) ||
+                IsPunct(t, '-', '\u2014', '\u2013') || (IsWordToken(t) && _text.AsSpan(_tokens[t].Start, _tokens[t].Length).IndexOfAnyInRange('a', 'z') < 0 && _tokens[t].Length > 3))
             {
                 return true;
             }
@@ -161,6 +181,17 @@ internal sealed partial class ClaimScanner
 
         var (first, last) = tree.Subtree(subject);
         var start = first;
+        for (var c = subject - 1; c > first; c--)
+        {
+            if ((IsPunct(c, ',') || IsPunct(c, '-', '\u2014', '\u2013')) && IsFrontedAdverbial(tree, first, c))
+            {
+                // "In June, the senator", "in recent days, advisers to Mr. Obama": an opening adverbial the parser hung
+                // on the subject ("David Wasserman, House editor", read with "editor" as the head, stays whole).
+                start = c + 1;
+                break;
+            }
+        }
+
         while (start <= last && (tree[start].Is("case") || IsPunct(start, ',')))
         {
             start++;
