@@ -117,8 +117,9 @@ internal sealed partial class ClaimScanner
                 return Modalities.Opinion;
             }
 
-            // "can" says what someone is able to do, a fact; "could", "may", "might" what is possible.
-            if (_lexicon.IsIn("possibility", word) && !IsWord(aux, "can"))
+            // "can" says what someone is able to do, a fact; "could", "may", "might" what is possible. "could not"
+            // is the past of "cannot" ("said they could not yet assess the cost"): an inability, a fact.
+            if (_lexicon.IsIn("possibility", word) && !IsWord(aux, "can") && !(IsWord(aux, "could") && tree.IsNegated(head)))
             {
                 return Modalities.Possibility;
             }

@@ -118,7 +118,7 @@ internal sealed partial class ClaimScanner
             return claim with { Stance = Stances.Request, Polarity = polarity, Modality = Modalities.Opinion };
         }
 
-        if (_lexicon.IsIn("expectation", lemma) && (modality == Modalities.Fact || (modality == Modalities.Plan && !IsSpeakersOwnAct(tree, head, first, end))))
+        if (_lexicon.IsIn("prediction", lemma) && (modality == Modalities.Fact || (modality == Modalities.Plan && !IsSpeakersOwnAct(tree, head, first, end))))
         {
             // "predicted the firm will build it" is a prediction; "warned they will strike" the speakers' own plan.
             modality = Modalities.Expectation;
