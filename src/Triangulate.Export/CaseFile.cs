@@ -116,7 +116,12 @@ public sealed record CaseQuantity(string Doc, int Start, int End, string Text, d
 /// <param name="EventTime">TIMEX value of when what it states happened or will happen, or null.</param>
 /// <param name="ReportTime">TIMEX value of when its source said it, or null.</param>
 /// <param name="Proposition">What it states, read from the tree, or null (no syntax when it was annotated).</param>
-public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null, CaseProposition? Proposition = null)
+/// <param name="Content">
+/// The span of what is stated, as attribution corpora mark it, for evaluation and highlighting: for reported speech
+/// the reported content with its complementizer ("that the talks failed") or the whole quotation it belongs to; for
+/// the author's own claims, and whenever it equals the claim's span, that span. Null only in files written before it.
+/// </param>
+public sealed record CaseClaim(string Id, string Doc, int Start, int End, string Text, IReadOnlyList<CaseSourceLink> SourceChain, string Stance, string Modality, IReadOnlyList<string> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities, string Polarity = "positive", string? EventTime = null, string? ReportTime = null, CaseProposition? Proposition = null, CaseSpan? Content = null)
 {
     /// <summary>
     /// For a proposition stated in passing in another claim's sentence (an apposition, a relative clause, a second
@@ -124,6 +129,12 @@ public sealed record CaseClaim(string Id, string Doc, int Start, int End, string
     /// </summary>
     public string? PartOf { get; init; }
 }
+
+/// <summary>A span of a document's text.</summary>
+/// <param name="Start">Start offset (UTF-16 code units).</param>
+/// <param name="End">End offset.</param>
+/// <param name="Text">The text of the span.</param>
+public sealed record CaseSpan(int Start, int End, string Text);
 
 /// <summary>What a claim states: its event word, participants by role, measured amounts.</summary>
 /// <param name="Predicate">The event word, lemmatised.</param>

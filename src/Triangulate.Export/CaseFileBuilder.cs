@@ -88,14 +88,15 @@ public static class CaseFileBuilder
                     ? [new CaseSourceLink(SourceEntity(meta.Source, entityByName), meta.Source ?? meta.Name, null, false)]
                     : claim.SourceChain.Select(link => new CaseSourceLink(
                         link.Anonymous ? null : LinkEntity(document, link, mentionIndex, entityAt, entityByName),
-                        link.Text,
+                        // The comma closing an apposition belongs to the span in the claim layer, not to the name a reader sees.
+                        link.Text.TrimEnd(','),
                         link.Cue,
                         link.Anonymous,
                         link.Resolved)).ToList();
                 claims.Add(new CaseClaim(
                     AnnotatedDocument.ClaimId(document.Id, i), document.Id, claim.Start, claim.End, claim.Text, chain,
                     claim.Stance, claim.Modality, claimEntities, claimTimes, claimQuantities, claim.Polarity, claim.EventTime, claim.ReportTime,
-                    PropositionOf(claim.Proposition, document.Id, mentionIndex, entityAt))
+                    PropositionOf(claim.Proposition, document.Id, mentionIndex, entityAt), ContentOf(claim, document.Text))
                 {
                     PartOf = claim.PartOf >= 0 ? AnnotatedDocument.ClaimId(document.Id, claim.PartOf) : null,
                 });
@@ -122,6 +123,12 @@ public static class CaseFileBuilder
             resolution.Timeline.Select(t => new CaseTimelineEntry(t.When, t.Precision, t.Claims, t.Documents, t.Summary)).ToList(),
             resolution.Updates.Select(u => new CaseUpdate(u.From, u.To, u.Kind, u.What, u.FromValue, u.ToValue, u.When, u.Who)).ToList());
     }
+
+    /// <summary>The span of what a claim states: its reported content's own span when it has one, else the claim's.</summary>
+    private static CaseSpan ContentOf(Claim claim, string text) =>
+        claim.ContentStart >= 0 && claim.ContentEnd > claim.ContentStart && claim.ContentEnd <= text.Length
+            ? new CaseSpan(claim.ContentStart, claim.ContentEnd, text[claim.ContentStart..claim.ContentEnd])
+            : new CaseSpan(claim.Start, claim.End, claim.Text);
 
     /// <summary>A claim's proposition as exported: its participants with the entities named in their phrases.</summary>
     private static CaseProposition? PropositionOf(

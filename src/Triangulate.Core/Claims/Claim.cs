@@ -49,7 +49,10 @@ public sealed record Claim(
 /// <param name="Text">The source as written ("the Wall Street Journal", "a senior official").</param>
 /// <param name="Cue">The reporting cue ("reports", "according to", "citing").</param>
 /// <param name="Start">Offset of the source text in the document, or -1 when it is resolved from elsewhere.</param>
-/// <param name="End">End offset of the source text, or -1.</param>
+/// <param name="End">
+/// End offset of the source text, or -1. A phrase with an apposition bracketed by commas keeps the closing comma
+/// ("Jane Doe, the trade minister, | said"), as attribution corpora mark it.
+/// </param>
 /// <param name="Resolved">
 /// For an anaphoric source ("the publication", "he"): the name it resolves to, whose mention the entity layer holds;
 /// else null.

@@ -1,3 +1,5 @@
+using Triangulate.Core.Syntax;
+
 namespace Triangulate.Core.Claims;
 
 /// <summary>Finding cues and building attributions (source, cue, content) within one sentence.</summary>
@@ -142,7 +144,8 @@ internal sealed partial class ClaimScanner
     private Attribution? BuildVerb(CueHit cue, int clauseStart, int end, List<CueHit> cues)
     {
         var p = cue.Start - 1;
-        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p) || IsTimeAdverbial(p, clauseStart) || IsWord(p, "just")))
+        while (p >= clauseStart && (In(_lexicon.BetweenSourceAndCue, p) || IsLyAdverb(p) || IsTimeAdverbial(p, clauseStart) || IsWord(p, "just") ||
+            IsAdverbOrAuxiliary(p)))
         {
             p--;
         }
@@ -270,9 +273,12 @@ internal sealed partial class ClaimScanner
         // "“CONTENT,” said X." : the source follows the cue.
         var after = cue.End;
         var stop = after;
-        while (stop < end && !IsPunct(stop, ',') && stop - after < 10)
+        var words = 0;
+        while (stop < end && !IsPunct(stop, ',') && words < 10)
         {
-            stop++;
+            // "said Rep. Jane Doe (D-N.C.), head of ...": a parenthesis inside the name counts as one word.
+            stop = IsPunct(stop, '(') && ClosingParenthesis(stop, end) is var close and > 0 ? close + 1 : stop + 1;
+            words++;
         }
 
         var quoteBefore = IsClosingQuote(p) || (p - 1 >= clauseStart && IsClosingQuote(p - 1));
@@ -283,9 +289,9 @@ internal sealed partial class ClaimScanner
         {
             attribution.SourceStart = after;
             attribution.SourceEnd = stop;
-            if (stop < end && IsPunct(stop, ',') && In(_lexicon.Determiners, stop + 1) && end - stop <= 9 && !HasAuxiliary(stop + 1, end))
+            if (stop < end && IsPunct(stop, ',') && IsTrailingApposition(stop + 1, end, cues))
             {
-                // "..., said Petra Lind, the trade minister."
+                // "..., said Petra Lind, the trade minister.", "..., said Jo Doe, who heads the institute."
                 attribution.SourceEnd = end;
             }
 
@@ -309,7 +315,9 @@ internal sealed partial class ClaimScanner
 
         var (outerStart, outerEnd) = BackNounPhrase(comma - 1, clauseStart);
         attribution.SourceStart = outerStart;
-        attribution.SourceEnd = isCiting ? outerEnd : p;
+        // "Trump, speaking to veterans, said", "Clinton, at Monday's debate, cited": a participle or an adverbial set
+        // off by commas tells where or how the speaker spoke; an apposition ("Jane Doe, the minister,") names them.
+        attribution.SourceEnd = isCiting || IsParentheticalAdverbial(comma + 1) ? outerEnd : p;
         attribution.RegionStart = outerStart;
         var beforeOuter = outerStart - 1;
         if (beforeOuter >= clauseStart && (IsPunct(beforeOuter, ',') || IsClosingQuote(beforeOuter)) && EndsClause(cue.End, end))

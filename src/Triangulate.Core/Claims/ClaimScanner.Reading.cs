@@ -53,7 +53,13 @@ internal sealed partial class ClaimScanner
 
     private Claim Reread(Claim claim, DependencyTree tree, int first)
     {
-        var end = first;
+        var read = ReadPredicate(claim, tree, first, out var end);
+        return end > first ? ReadQuestion(read, tree, first, end) : read;
+    }
+
+    private Claim ReadPredicate(Claim claim, DependencyTree tree, int first, out int end)
+    {
+        end = first;
         while (end < _tokens.Count && _tokens[end].End <= claim.End && tree.Contains(end))
         {
             end++;
@@ -68,7 +74,7 @@ internal sealed partial class ClaimScanner
 
         var polarity = tree.IsNegated(head) || NegatedCopula(tree, head) ? Polarities.Negative : Polarities.Positive;
         var cue = claim.SourceChain.Count > 0 && claim.SourceChain[^1].CueStart >= 0 ? CueVerb(tree, claim.SourceChain[^1]) : -1;
-        var modality = TreeModality(tree, head) ?? LexiconModality(tree, head, first, end, claim.Modality);
+        var modality = ContentModality(tree, head, first, end) ?? LexiconModality(tree, head, first, end, claim.Modality);
         if (cue < 0)
         {
             return claim with { Polarity = polarity, Modality = modality };
@@ -83,6 +89,15 @@ internal sealed partial class ClaimScanner
             return AuthorClaim(sentence, Polarities.Negative, TreeModality(tree, cue) ?? Modalities.Fact);
         }
 
+        if (_lexicon.IsIn("deny", lemma) && AsPredicate(tree, cue) < 0 && tree.Children(cue).FirstOrDefault(c => tree[c].Is("obj"), -1) is var obj and >= 0 &&
+            AsPredicateUnder(tree, obj) is var misplaced and >= 0)
+        {
+            // "dismissed the pay plan as desperate" with "as desperate" misattached inside the object: still a judgement.
+            return CallsItFalse(tree, misplaced)
+                ? claim with { Stance = Stances.Deny, Polarity = polarity }
+                : claim with { Stance = Stances.Assert, Polarity = polarity, Modality = Modalities.Opinion };
+        }
+
         if (_lexicon.IsIn("deny", lemma) && !DeniesAStatement(tree, cue))
         {
             // "rejected a takeover offer", "denied him bail": an act, not a denial. "dismissed the offer as
@@ -93,9 +108,7 @@ internal sealed partial class ClaimScanner
                 return AuthorClaim(sentence, tree.IsNegated(cue) ? Polarities.Negative : Polarities.Positive, TreeModality(tree, cue) ?? Modalities.Fact);
             }
 
-            var (lo, hi) = tree.Subtree(judgement);
-            var callsItFalse = Enumerable.Range(lo, hi - lo + 1).Any(t => In(_lexicon.DenyWords, t));
-            return callsItFalse
+            return CallsItFalse(tree, judgement)
                 ? claim with { Stance = Stances.Deny, Polarity = polarity }
                 : claim with { Stance = Stances.Assert, Polarity = polarity, Modality = Modalities.Opinion };
         }
@@ -105,8 +118,9 @@ internal sealed partial class ClaimScanner
             return claim with { Stance = Stances.Request, Polarity = polarity, Modality = Modalities.Opinion };
         }
 
-        if (_lexicon.IsIn("expectation", lemma) && modality is Modalities.Fact or Modalities.Plan)
+        if (_lexicon.IsIn("prediction", lemma) && (modality == Modalities.Fact || (modality == Modalities.Plan && !IsSpeakersOwnAct(tree, head, first, end))))
         {
+            // "predicted the firm will build it" is a prediction; "warned they will strike" the speakers' own plan.
             modality = Modalities.Expectation;
         }
 
@@ -184,124 +198,6 @@ internal sealed partial class ClaimScanner
     private bool NegatedCopula(DependencyTree tree, int head) =>
         tree.Children(head).Any(c => tree[c].Is("cop") && tree.IsNegated(c));
 
-    /// <summary>The modality the predicate's own auxiliaries and complements give, or null for a plain statement.</summary>
-    private string? TreeModality(DependencyTree tree, int head)
-    {
-        var lemma = tree[head].Lemma;
-        if (_lexicon.IsIn("opinion", lemma) && tree.Children(head).Any(c => tree[c].Is("ccomp")))
-        {
-            return Modalities.Opinion;
-        }
-
-        foreach (var aux in tree.Children(head).Where(c => tree[c].Is("aux")))
-        {
-            var word = tree[aux].Lemma;
-            if (_lexicon.IsIn("obligation", word))
-            {
-                return Modalities.Opinion;
-            }
-
-            if (_lexicon.IsIn("possibility", word) && !word.Equals("can", StringComparison.OrdinalIgnoreCase))
-            {
-                return Modalities.Possibility;
-            }
-
-            if (_lexicon.IsIn("future", word))
-            {
-                // "will build" by someone who can (or "will be sold", by an agent left unsaid) is a plan, and so is
-                // a scheduled event ("the talks will resume"); an outcome ("sales will fall") is an expectation.
-                var outcome = _lexicon.IsIn("outcome", tree[head].Lemma) || tree.Children(head).Any(c => tree[c].Is("cop"));
-                return !outcome && (IsPassive(tree, head) || IsAgentive(tree, head) || _lexicon.IsIn("schedule", tree[head].Lemma))
-                    ? Modalities.Plan
-                    : Modalities.Expectation;
-            }
-        }
-
-        var xcomp = tree.Children(head).Where(c => tree[c].Is("xcomp")).DefaultIfEmpty(-1).First();
-        if (xcomp >= 0)
-        {
-            if (_lexicon.IsIn("plan", lemma))
-            {
-                return Modalities.Plan;
-            }
-
-            if (_lexicon.IsIn("expectation", lemma))
-            {
-                // "expects to cut jobs" (its own act) is a plan; "expects sales to rise", "is set to" are expectations.
-                var hasObject = tree.Children(head).Any(c => tree[c].Is("obj"));
-                return !hasObject && lemma.Equals("expect", StringComparison.OrdinalIgnoreCase) && !IsPassive(tree, head) && IsAgentive(tree, xcomp)
-                    ? Modalities.Plan
-                    : Modalities.Expectation;
-            }
-
-            // "is going to", "is to": the complement carries the modality.
-            return TreeModality(tree, xcomp);
-        }
-
-        if (_lexicon.IsIn("expectation", lemma) && tree.Children(head).Any(c => tree[c].Is("ccomp")))
-        {
-            return Modalities.Expectation;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A modality cue of the word lists ("likely", "close to", "plans to" read as a noun by the tagger) counts when it
-    /// stands in the content's own clause, not in a clause nested inside it ("said the firm that will build it").
-    /// </summary>
-    private string LexiconModality(DependencyTree tree, int head, int first, int end, string scanned)
-    {
-        if (scanned == Modalities.Opinion)
-        {
-            return scanned;
-        }
-
-        var (index, modality) = _lexicon.Modality.FindFirst(_text, _tokens, first, end);
-        if (index < 0 || modality is null || !tree.Contains(index) || tree[index].Is("aux"))
-        {
-            return Modalities.Fact;
-        }
-
-        return tree.ClauseHead(index) == tree.ClauseHead(head) ? modality : Modalities.Fact;
-    }
-
-    private static bool IsPassive(DependencyTree tree, int head) =>
-        tree.Children(head).Any(c => tree[c].Is("aux:pass") || tree[c].Is("nsubj:pass"));
-
-    /// <summary>
-    /// Whether the predicate is a deliberate act of its subject: a person, an organisation or a pronoun that may
-    /// stand for one, acting (not passive, not an outcome verb such as "fall" or "lose").
-    /// </summary>
-    private bool IsAgentive(DependencyTree tree, int head)
-    {
-        if (IsPassive(tree, head) || _lexicon.IsIn("outcome", tree[head].Lemma) ||
-            tree.Children(head).Any(c => tree[c].Is("cop")))
-        {
-            return false;
-        }
-
-        var subject = tree.Subject(head);
-        if (subject < 0)
-        {
-            return false;
-        }
-
-        var s = tree[subject];
-        if (s.Pos == UniversalPos.PRON)
-        {
-            return AgentPronouns.Contains(s.Lemma);
-        }
-
-        if (s.Pos == UniversalPos.PROPN)
-        {
-            var mention = MentionAt(_tokens[subject].Start);
-            return mention is null || mention.Type is EntityTypes.Person or EntityTypes.Org or EntityTypes.Gpe or EntityTypes.Media or EntityTypes.Norp;
-        }
-
-        return _lexicon.IsIn("agent-nouns", s.Lemma) || _lexicon.AnonymousHeads.Contains(_text, _tokens[subject]);
-    }
-
     private EntityMention? MentionAt(int offset)
     {
         foreach (var mention in _mentions)
@@ -352,6 +248,31 @@ internal sealed partial class ClaimScanner
         return _lexicon.IsIn("statement", tree[obj].Lemma) || tree.Children(obj).Any(c => tree[c].Is("acl") || tree[c].Is("ccomp"));
     }
 
+    /// <summary>Whether a judgement calls what it judges false ("as fake", "as a fabrication"): word list <c>deny-words.txt</c>.</summary>
+    private bool CallsItFalse(DependencyTree tree, int judgement)
+    {
+        var (lo, hi) = tree.Subtree(judgement);
+        return Enumerable.Range(lo, hi - lo + 1).Any(t => In(_lexicon.DenyWords, t));
+    }
+
+    /// <summary>An "as" judgement anywhere under <paramref name="node"/> (the parser hung it on the object), or -1.</summary>
+    private int AsPredicateUnder(DependencyTree tree, int node)
+    {
+        var (lo, hi) = tree.Subtree(node);
+        for (var t = lo; t <= hi; t++)
+        {
+            // Only on a noun of the object ("the pay plan as desperate"), not in a clause of its ("oust him as leader").
+            if (t != node && tree.Dominates(node, t) && (tree[t].Is("obl") || tree[t].Is("advcl") || tree[t].Is("xcomp")) &&
+                tree[t].Head >= 0 && tree[tree[t].Head].Pos is UniversalPos.NOUN or UniversalPos.PROPN &&
+                tree.Children(t).Any(m => (tree[m].Is("case") || tree[m].Is("mark")) && tree[m].Lemma.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"dismissed the offer as inadequate": the judgement introduced by "as", or -1.</summary>
     private static int AsPredicate(DependencyTree tree, int cue) =>
         tree.Children(cue).Where(c => (tree[c].Is("obl") || tree[c].Is("advcl") || tree[c].Is("xcomp")) &&
@@ -364,7 +285,9 @@ internal sealed partial class ClaimScanner
         if (lemma.Equals("call", StringComparison.OrdinalIgnoreCase))
         {
             // "called for an inquiry", "called on Congress to act" (not "called it fake on Friday").
-            var hasXcomp = tree.Children(cue).Any(c => tree[c].Is("xcomp"));
+            // "called on Congress to investigate": the infinitive is an open complement, or an adverbial clause to a parser.
+            var hasXcomp = tree.Children(cue).Any(c => tree[c].Is("xcomp") ||
+                (tree[c].Is("advcl") && tree.Children(c).Any(m => tree[m].Is("mark") && tree[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))));
             return tree.Children(cue).Any(c =>
                 (tree[c].Is("compound:prt") && _lexicon.IsIn("call-particles", tree[c].Lemma)) ||
                 (tree[c].Is("obl") && tree.Children(c).Any(m => tree[m].Is("case") &&

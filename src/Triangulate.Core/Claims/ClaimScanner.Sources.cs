@@ -22,7 +22,7 @@ internal sealed partial class ClaimScanner
         {
             if (!IsWordToken(j))
             {
-                if (IsPunct(j, '\u201C', '\u201D', '"', '-', '&', '.', '\u2019', '\''))
+                if (IsPunct(j, '\u201C', '\u201D', '"', '-', '&', '.', '\u2019', '\'', '/'))
                 {
                     j--;
                     continue;
@@ -206,7 +206,8 @@ internal sealed partial class ClaimScanner
             }
         }
 
-        links.Add(MakeLink(start, end, cueText, cueStart, cueEnd));
+        var link = MakeLink(start, end, cueText, cueStart, cueEnd);
+        links.Add(ClosesApposition(start, end) ? link with { End = _tokens[end].End, Text = _text[link.Start.._tokens[end].End] } : link);
         return links;
     }
 

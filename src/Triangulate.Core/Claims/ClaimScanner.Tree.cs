@@ -78,17 +78,63 @@ internal sealed partial class ClaimScanner
             attribution.ContentEnd = contentEnd;
         }
 
-        // The subject's phrase gives the source's bounds when it shares a start or an end with the patterns' source
-        // ("The inquiry Mirela Ostrand" is "Mirela Ostrand").
+        // The subject's phrase gives the source's bounds when it shares an end with the patterns' source ("The inquiry
+        // Mirela Ostrand" is "Mirela Ostrand"), or shares its start and runs further. It never cuts the end of a phrase
+        // the patterns read up to the cue: there a shorter subject is a misparse of a name or a head ("many | Democrats
+        // say", "The Tax | Policy Center estimates").
         // A subject holding a clause of its own ("X, who acknowledged ...") or a misparse across the sentence is no
         // better than the patterns' noun phrase.
         if (attribution.Antecedent is null && TreeSource(tree, verb) is var (sourceStart, sourceEnd) && sourceEnd > sourceStart &&
-            (sourceStart == attribution.SourceStart || sourceEnd == attribution.SourceEnd) && sourceEnd - sourceStart <= MaxTreeSourceTokens &&
+            ((sourceEnd == attribution.SourceEnd && (sourceStart < attribution.SourceStart ? !IsFrontedAdverbial(tree, sourceStart, attribution.SourceStart)
+                : IsApartFromSubject(tree, attribution.SourceStart, sourceStart, verb))) ||
+             (sourceStart == attribution.SourceStart && sourceEnd > attribution.SourceEnd)) &&
+            sourceEnd - sourceStart <= MaxTreeSourceTokens &&
             !Enumerable.Range(sourceStart, sourceEnd - sourceStart).Any(t => tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX))
         {
             attribution.SourceStart = sourceStart;
             attribution.SourceEnd = sourceEnd;
         }
+    }
+
+    /// <summary>
+    /// Whether the tokens [start, subject) the patterns read before the tree's subject are apart from it: an opening
+    /// adverbial set off by a comma ("Back in Virginia, Mr. Clarke said"), or words holding a verb, a preposition or a
+    /// number ("a meeting in March 2016 Trump said"), or a noun the cue's clause hangs on as a relative clause ("The
+    /// inquiry | Mirela Ostrand demanded should begin now"), also when the parser hangs that noun phrase on the cue
+    /// itself. Bare titles and modifiers ("Retired", "German", "Clinton
+    /// campaign manager") are the subject's own, wherever the parser attached them.
+    /// </summary>
+    private bool IsApartFromSubject(DependencyTree tree, int start, int subject, int verb)
+    {
+        for (var t = start; t < subject; t++)
+        {
+            if (!IsWordToken(t) || tree[t].Pos is UniversalPos.VERB or UniversalPos.AUX or UniversalPos.ADP or UniversalPos.NUM or UniversalPos.SCONJ ||
+                tree.Dominates(t, verb) || (In(_lexicon.Determiners, start) && tree[t].Head == verb && !tree[t].Is("nsubj")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether tokens [start, end) the tree would add before the patterns' source are an opening adverbial the parser
+    /// hung on the subject ("Back in Virginia, | Mr. Clarke said", "In June, | the senator", "WASHINGTON -- | President
+    /// Obama"), not a name the apposition follows ("Donald Trump, | her Republican opponent,").
+    /// </summary>
+    private bool IsFrontedAdverbial(DependencyTree tree, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (tree[t].Pos is UniversalPos.ADP or UniversalPos.ADV or UniversalPos.SCONJ or UniversalPos.VERB || In(_lexicon.TimeWords, t) ||
+                IsPunct(t, '-', '\u2014', '\u2013') || (IsWordToken(t) && _text.AsSpan(_tokens[t].Start, _tokens[t].Length).IndexOfAnyInRange('a', 'z') < 0 && _tokens[t].Length > 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The content's tokens [start, end): the complement clause, or the clause a parenthetical cue interrupts.</summary>
@@ -135,6 +181,17 @@ internal sealed partial class ClaimScanner
 
         var (first, last) = tree.Subtree(subject);
         var start = first;
+        for (var c = subject - 1; c > first; c--)
+        {
+            if ((IsPunct(c, ',') || IsPunct(c, '-', '\u2014', '\u2013')) && IsFrontedAdverbial(tree, first, c))
+            {
+                // "In June, the senator", "in recent days, advisers to Mr. Obama": an opening adverbial the parser hung
+                // on the subject ("David Wasserman, House editor", read with "editor" as the head, stays whole).
+                start = c + 1;
+                break;
+            }
+        }
+
         while (start <= last && (tree[start].Is("case") || IsPunct(start, ',')))
         {
             start++;

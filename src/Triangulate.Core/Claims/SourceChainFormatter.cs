@@ -25,9 +25,12 @@ public static class SourceChainFormatter
         return builder.ToString();
     }
 
-    /// <summary>One hop as a reader should see it: the resolved name of an anaphor, else the text as written.</summary>
+    /// <summary>
+    /// One hop as a reader should see it: the resolved name of an anaphor, else the text as written, without the comma
+    /// that closes an apposition ("Jane Doe, the minister,").
+    /// </summary>
     public static string Describe(SourceLink link) =>
-        link.Resolved is { Length: > 0 } resolved ? resolved : StripArticle(link.Text);
+        link.Resolved is { Length: > 0 } resolved ? resolved : StripArticle(link.Text.TrimEnd(','));
 
     private static string StripArticle(string text)
     {

@@ -308,12 +308,13 @@ internal sealed partial class PropositionReader
         return result;
     }
 
-    /// <summary>The value of the first time expression inside [start, end), or null.</summary>
+    /// <summary>The value of the first date or time (not a duration) inside [start, end), or null.</summary>
     private string? TimeOf(int start, int end)
     {
         foreach (var t in _times)
         {
-            if (t.Start >= start && t.End <= end && t.Value is not null)
+            // a duration ("for 25 years") says how long, not when
+            if (t.Start >= start && t.End <= end && t.Value is not null && t.Type != Times.TimeTypes.Duration)
             {
                 return t.Value;
             }
