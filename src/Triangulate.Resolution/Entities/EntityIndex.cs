@@ -341,7 +341,10 @@ internal sealed partial class EntityIndex
             var score = match.Score + Math.Min(0.08, 0.04 * shared);
             if (score >= MergeThreshold && (score > best.Score || (score == best.Score && group.FirstNode < _state.Group(best.Root).FirstNode)))
             {
-                best = (candidate, score, match, shared);
+                var across = compatible ? null
+                    : company ? $"; a one-word name tagged {node.Type} is the company written with its suffix"
+                    : indexPair && !match.SameFullName ? $"; {node.Type} and {groupType}: an organisation's name and the index named by it" : null;
+                best = (candidate, score, across is null ? match : match with { Explain = () => match.Reason + across }, shared);
             }
         }
 

@@ -234,7 +234,7 @@ internal static class NameSimilarity
             return null;
         }
 
-        return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its series number");
+        return new NameMatch(0.88, () => $"\"{shorter.Text}\" is \"{longer.Text}\" without its series number" + (a.Count < shorter.Tokens.Length || b.Count < longer.Tokens.Length - 1 ? " (country and descriptor words aside)" : string.Empty));
     }
 
     /// <summary>True when two tokens are spellings of one word.</summary>
