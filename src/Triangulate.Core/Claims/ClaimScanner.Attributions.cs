@@ -13,7 +13,8 @@ internal sealed partial class ClaimScanner
             Attribution? attribution = cue.Entry.Kind switch
             {
                 CueKind.According => BuildAccording(cue, clauseStart, end),
-                CueKind.Verb or CueKind.Attitude => BuildVerb(cue, clauseStart, end, cues),
+                CueKind.Verb => BuildVerb(cue, clauseStart, end, cues) ?? TreeAttribution(cue, first, end),
+                CueKind.Attitude => BuildVerb(cue, clauseStart, end, cues),
                 CueKind.Participle => BuildParticiple(cue, first, end, attributions),
                 _ => null,
             };

@@ -53,6 +53,36 @@ internal sealed partial class ClaimScanner
         }
     }
 
+    /// <summary>
+    /// A listed cue verb whose source the token patterns could not place ("EADS - Airbus' majority owner - admitted
+    /// that ...", "Southcorp, whose brands include A, B and C, dismissed ..."): the tree's subject and complement, as for
+    /// a learnt cue, keeping the list's stance.
+    /// </summary>
+    private Attribution? TreeAttribution(CueHit cue, int first, int end)
+    {
+        if (_tree is not { } tree || IsPunct(end - 1, '?') || (end < _tokens.Count && IsPunct(end, '?')))
+        {
+            return null;
+        }
+
+        var verb = CueHead(cue);
+        if (!tree.Contains(verb) || LearnedAttribution(tree, verb, first, end) is not { } found || found.Antecedent is not null)
+        {
+            return null;
+        }
+
+        var attribution = new Attribution(cue)
+        {
+            SourceStart = found.SourceStart,
+            SourceEnd = found.SourceEnd,
+            ContentStart = found.ContentStart,
+            ContentEnd = found.ContentEnd,
+            Forward = found.Forward,
+            RegionStart = found.RegionStart,
+        };
+        return attribution;
+    }
+
     private static bool Covers(List<Attribution> attributions, int t) =>
         attributions.Exists(a => (t >= a.Cue.Start && t < a.Cue.End) || Inside(t, a));
 
