@@ -33,6 +33,24 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Claims_carry_their_content_span_and_the_claim_of_their_sentence()
+    {
+        // Given the demo case served
+        using var served = ServedCase.StartDemo();
+
+        // When every claim is listed
+        var items = (await served.GetJsonAsync("/api/claims?limit=1000")).GetProperty("items").EnumerateArray().ToList();
+
+        // Then each has a content span inside its report, and the propositions stated in passing name a listed claim
+        var ids = items.Select(c => c.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(items, c => Assert.True(c.GetProperty("content").GetProperty("end").GetInt32() > c.GetProperty("content").GetProperty("start").GetInt32()));
+        // (a null is left out of the API's JSON)
+        var parts = items.Where(c => c.TryGetProperty("part_of", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.String).ToList();
+        Assert.NotEmpty(parts);
+        Assert.All(parts, c => Assert.Contains(c.GetProperty("part_of").GetString(), ids));
+    }
+
+    [Fact]
     public async Task Every_export_format_downloads_as_the_cli_writes_it()
     {
         // Given the demo case served

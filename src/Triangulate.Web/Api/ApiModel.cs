@@ -19,7 +19,7 @@ internal static class ApiModel
     public static ClaimItem Claim(CaseView view, CaseClaim c) => new(
         c.Id, c.Text, Doc(view, c.Doc), c.Start, c.End, c.SourceChain, c.Stance, c.Modality,
         c.Entities.Select(id => view.Entities.TryGetValue(id, out var e) ? Entity(view, e) : null).OfType<EntityRef>().ToList(),
-        c.Times, c.Quantities, Cluster(view.ClusterOf.GetValueOrDefault(c.Id)), view.Contradicted.Contains(c.Id));
+        c.Times, c.Quantities, Cluster(view.ClusterOf.GetValueOrDefault(c.Id)), view.Contradicted.Contains(c.Id), c.Content, c.PartOf);
 
     public static ContradictionItem? Contradiction(CaseView view, CaseContradiction c) =>
         view.Claims.TryGetValue(c.Claims[0], out var a) && view.Claims.TryGetValue(c.Claims[1], out var b)

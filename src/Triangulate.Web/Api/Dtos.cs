@@ -8,11 +8,14 @@ internal sealed record DocumentRef(string Id, string Name, string? Title, string
 /// <summary>An entity, as lists name it.</summary>
 internal sealed record EntityRef(string Id, string Type, string Name, int Documents);
 
-/// <summary>A claim with its report, sources, entities and proposition.</summary>
+/// <summary>
+/// A claim with its report, sources, entities and proposition; its content span (what is stated, for highlighting) and,
+/// for a proposition stated in passing, the claim of its sentence.
+/// </summary>
 internal sealed record ClaimItem(
     string Id, string Text, DocumentRef Document, int Start, int End, IReadOnlyList<CaseSourceLink> SourceChain, string Stance,
     string Modality, IReadOnlyList<EntityRef> Entities, IReadOnlyList<string> Times, IReadOnlyList<CaseAmount> Quantities,
-    ClusterRef? Cluster, bool Contradicted);
+    ClusterRef? Cluster, bool Contradicted, CaseSpan? Content, string? PartOf);
 
 /// <summary>The proposition a claim states: how many reports and independent origins state it.</summary>
 internal sealed record ClusterRef(string Id, int Claims, int Documents, int IndependentOrigins, IReadOnlyList<string> Origins);
