@@ -25,6 +25,24 @@ public sealed class AmountConflictTests
     }
 
     [Fact]
+    public void A_proposition_stated_in_passing_is_set_against_nothing()
+    {
+        // Given the same two seatings, the second report's only in passing, in the sentence of another claim
+        var a = new ReportBuilder("a.txt", new DateOnly(2021, 3, 2))
+            .Claim("The [Skyliner X9|PRODUCT] can carry <up to 640 people|640|-|at_most|people> in an all-economy layout, or <420 people|420|-|exact|people> in three classes.").Build();
+        var b = new ReportBuilder("b.txt", new DateOnly(2021, 5, 10))
+            .Claim("[Velora Air|ORG] ordered five of them.")
+            .Claim("The [Skyliner X9|PRODUCT] will carry <420 passengers|420|-|exact|passengers> in three classes or <up to 600 passengers|600|-|at_most|passengers> in an all-economy layout.", partOf: 0)
+            .Build();
+
+        // When both are resolved
+        var result = ReportBuilder.Resolve(a, b);
+
+        // Then no contradiction is drawn from the clause (the claim of its sentence would carry it)
+        Assert.Empty(result.Contradictions);
+    }
+
+    [Fact]
     public void A_running_total_that_grew_between_reports_is_an_update()
     {
         // Given two reports a year apart on the orders an airliner has, the later one with a larger total

@@ -24,8 +24,11 @@ internal sealed partial class ReportBuilder(string name, DateOnly? published = n
     private readonly List<Quantity> _quantities = [];
     private readonly List<Claim> _claims = [];
 
-    /// <summary>Adds a sentence that is one claim; <paramref name="source"/> names a mention in it as the chain's root.</summary>
-    public ReportBuilder Claim(string markup, string stance = Stances.Assert, string? source = null, bool anonymous = false)
+    /// <summary>
+    /// Adds a sentence that is one claim; <paramref name="source"/> names a mention in it as the chain's root;
+    /// <paramref name="partOf"/> makes it a proposition stated in passing in the claim of that index.
+    /// </summary>
+    public ReportBuilder Claim(string markup, string stance = Stances.Assert, string? source = null, bool anonymous = false, int partOf = -1)
     {
         if (_text.Length > 0)
         {
@@ -70,7 +73,7 @@ internal sealed partial class ReportBuilder(string name, DateOnly? published = n
                 : new SourceLink(source, "according to", -1, -1, Anonymous: anonymous));
         }
 
-        _claims.Add(new Claim(start, _text.Length, text, chain, stance, Modalities.Fact));
+        _claims.Add(new Claim(start, _text.Length, text, chain, stance, Modalities.Fact, PartOf: partOf));
         return this;
     }
 

@@ -51,7 +51,13 @@ internal sealed partial class ClaimIndex
             {
                 var a = _claims[ai];
                 var sim = Similarity(a, b, entitySets, times);
-                var conflict = PaymentContradiction(a, b, entitySets, participants, times, sim) ?? FindContradiction(a, b, sim, times, subjects, participants, updates);
+                // A proposition stated in passing joins clusters but is set against nothing: the claim of its sentence
+                // holds its values, dates and polarity already, and a clause's own polarity or date, read apart from
+                // its sentence, is less sure ("I have one version but I haven't seen the papers": two clauses, one
+                // statement).
+                var passing = a.Claim.PartOf >= 0 || b.Claim.PartOf >= 0;
+                var conflict = passing ? null
+                    : PaymentContradiction(a, b, entitySets, participants, times, sim) ?? FindContradiction(a, b, sim, times, subjects, participants, updates);
                 if (conflict is not null)
                 {
                     contradictions.Add((conflict, a, b));
