@@ -55,7 +55,7 @@ public sealed class PropositionAnnotator : IAnnotator
         var bySentence = new SortedDictionary<int, List<(Claim, int)>>();
         for (var i = 0; i < claims.Count; i++)
         {
-            if (claims[i].PartOf < 0 && SentenceOf(sentences, TokenText.IndexAtOrAfter(tokens, claims[i].Start)) is var s and >= 0)
+            if (claims[i].PartOf < 0 && TokenText.SentenceOf(sentences, TokenText.IndexAtOrAfter(tokens, claims[i].Start)) is var s and >= 0)
             {
                 if (!bySentence.TryGetValue(s, out var list))
                 {
@@ -72,29 +72,5 @@ public sealed class PropositionAnnotator : IAnnotator
         }
 
         document.Set<Claim>(updated);
-    }
-
-    /// <summary>The index of the sentence holding token <paramref name="token"/>, or -1.</summary>
-    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int token)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (token < sentences[mid].FirstToken)
-            {
-                hi = mid - 1;
-            }
-            else if (token >= sentences[mid].FirstToken + sentences[mid].TokenCount)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 }

@@ -14,7 +14,10 @@ namespace Triangulate.Core.Propositions;
 /// </summary>
 internal sealed partial class PropositionReader
 {
-    /// <summary>Subordinators of clauses that state no fact: conditions and purposes ("if", "unless", "so that").</summary>
+    /// <summary>
+    /// Subordinators of clauses that state no fact of their own: conditions, concessions, comparisons, purposes and
+    /// what has not yet happened ("if", "although", "than", "so that", "until", "before").
+    /// </summary>
     private static readonly HashSet<string> HypotheticalMarks = new(StringComparer.Ordinal)
     {
         "if", "unless", "whether", "lest", "though", "although", "so", "than", "like", "once", "until", "before", "in_order",
@@ -260,7 +263,7 @@ internal sealed partial class PropositionReader
             first++;
         }
 
-        while (last > first && (tree[last].Pos == UniversalPos.PUNCT || _tokens[last].Kind == TokenKind.Punctuation) && !IsClosingQuoteOrBracket(last))
+        while (last > first && (tree[last].Pos == UniversalPos.PUNCT || _tokens[last].Kind == TokenKind.Punctuation) && !IsClosingBracket(last))
         {
             last--;
         }
@@ -268,7 +271,7 @@ internal sealed partial class PropositionReader
         return (first, last);
     }
 
-    private bool IsClosingQuoteOrBracket(int t) => _document.Text[_tokens[t].Start] is ')' or ']';
+    private bool IsClosingBracket(int t) => _document.Text[_tokens[t].Start] is ')' or ']';
 
     /// <summary>
     /// The participants with the described noun in the place of what stands for it: the relative pronoun ("which

@@ -63,31 +63,18 @@ internal sealed partial class PropositionReader
 
     private DependencyTree? Tree(int token)
     {
-        int lo = 0, hi = _sentences.Count - 1;
-        while (lo <= hi)
+        var sentence = TokenText.SentenceOf(_sentences, token);
+        if (sentence < 0)
         {
-            var mid = (lo + hi) >>> 1;
-            var s = _sentences[mid];
-            if (token < s.FirstToken)
-            {
-                hi = mid - 1;
-            }
-            else if (token >= s.FirstToken + s.TokenCount)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                if (!_trees.TryGetValue(mid, out var tree))
-                {
-                    _trees[mid] = tree = new DependencyTree(_tokens, _syntax, s);
-                }
-
-                return tree;
-            }
+            return null;
         }
 
-        return null;
+        if (!_trees.TryGetValue(sentence, out var tree))
+        {
+            _trees[sentence] = tree = new DependencyTree(_tokens, _syntax, _sentences[sentence]);
+        }
+
+        return tree;
     }
 
     /// <summary>The token of [first, end) closest to the root, a predicate before a noun: what the claim is about.</summary>

@@ -17,6 +17,30 @@ internal static class TokenText
         return false;
     }
 
+    /// <summary>The index of the sentence holding token <paramref name="token"/>, or -1; by binary search.</summary>
+    public static int SentenceOf(IReadOnlyList<Sentence> sentences, int token)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (token < sentences[mid].FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (token >= sentences[mid].FirstToken + sentences[mid].TokenCount)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The index of the first token that ends after <paramref name="offset"/> (the token holding it, or the next one),
     /// or the token count when none does; by binary search, as tokens are in text order.
