@@ -90,10 +90,12 @@ internal sealed partial class PropositionReader
                 TimeOf(start, stop) ?? (background ? null : parent?.EventTime),
                 parent?.ReportTime,
                 PartOf: index);
-            var arguments = Arguments(tree, predicate);
+            var verb = predicate;
+            predicate = SupportedEvent(tree, verb, spanFirst, spanLast + 1);
+            var arguments = predicate == verb ? Arguments(tree, predicate) : SupportedArguments(tree, verb, predicate);
             if (about >= 0)
             {
-                arguments = Replace(tree, arguments, about, predicate, apposition: !relativeClause);
+                arguments = Replace(tree, arguments, about, verb, apposition: !relativeClause);
             }
 
             var lemma = Lemma(predicate);

@@ -9,19 +9,19 @@ internal sealed partial class PropositionReader
     /// <summary>Relations whose subtree belongs to a participant's phrase: its name, modifiers and owner, not its clauses.</summary>
     private static readonly string[] PhraseRelations = ["compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "case"];
 
-    private List<PropositionArgument> Arguments(DependencyTree tree, int predicate)
+    private List<PropositionArgument> Arguments(DependencyTree tree, int predicate, int exclude = -1)
     {
         var arguments = new List<PropositionArgument>();
         var verbal = tree[predicate].Pos.IsVerbal();
         var subject = tree.Subject(predicate);
-        if (subject >= 0 && subject != predicate)
+        if (subject >= 0 && subject != predicate && subject != exclude)
         {
             // A passive subject, or the subject of a state ("X is the largest aircraft"), is what it is about.
             var passive = tree[subject].Is("nsubj:pass") || tree[subject].Is("csubj:pass");
             Add(arguments, tree, verbal && !passive ? PropositionRoles.Agent : PropositionRoles.Theme, subject);
         }
 
-        foreach (var c in tree.Children(predicate))
+        foreach (var c in tree.Children(predicate).Where(c => c != exclude))
         {
             var s = tree[c];
             var marker = tree.Children(c, "case").Select(Lemma).FirstOrDefault() ?? string.Empty;

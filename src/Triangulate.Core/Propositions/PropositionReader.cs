@@ -48,13 +48,15 @@ internal sealed partial class PropositionReader
         }
 
         head = EventOf(tree, head, first, end);
+        var verb = head;
+        head = SupportedEvent(tree, verb, first, end);
         var lemma = Lemma(head);
         return new Proposition(
             lemma,
             _lexicon.ClassOf(lemma),
             _tokens[head].Start,
             _tokens[head].End,
-            Arguments(tree, head),
+            head == verb ? Arguments(tree, head) : SupportedArguments(tree, verb, head),
             Measures(tree, claim, first, end),
             claim.EventTime,
             claim.Polarity,
@@ -126,6 +128,63 @@ internal sealed partial class PropositionReader
         }
 
         return head;
+    }
+
+    /// <summary>
+    /// The event a support verb stands for: the event noun it takes as object ("made its maiden flight", "took
+    /// delivery", "carried out production"), the object or subject of a verb of beginning or going on ("will begin
+    /// regular service", "services will continue"), the subject of "take place" or "occur". Without such a noun
+    /// inside the claim the verb stays the predicate ("Airbus makes planes").
+    /// </summary>
+    private int SupportedEvent(DependencyTree tree, int verb, int first, int end)
+    {
+        if (!tree[verb].Pos.IsVerbal())
+        {
+            return verb;
+        }
+
+        var lemma = Lemma(verb);
+        var particle = tree.Children(verb, "compound:prt").Select(Lemma).FirstOrDefault();
+        var phrasal = particle is null ? lemma : lemma + "+" + particle;
+        var obj = tree.Children(verb, "obj").FirstOrDefault(c => tree[c].Pos == UniversalPos.NOUN && c >= first && c < end, -1);
+        var subject = tree.Children(verb, "nsubj").FirstOrDefault(c => tree[c].Pos == UniversalPos.NOUN && c >= first && c < end, -1);
+        if ((obj >= 0 && _lexicon.IsHappenVerb(lemma + "+" + Lemma(obj))) || (obj < 0 && _lexicon.IsHappenVerb(phrasal)))
+        {
+            return subject >= 0 && _lexicon.IsEventNoun(Lemma(subject)) ? subject : verb;
+        }
+
+        // A passive light verb's subject is its object: "production will be carried out".
+        var done = obj >= 0 ? obj : tree.Children(verb, "nsubj:pass").FirstOrDefault(c => tree[c].Pos == UniversalPos.NOUN && c >= first && c < end, -1);
+        if (done >= 0 && _lexicon.IsLightVerb(phrasal) && _lexicon.IsEventNoun(Lemma(done)))
+        {
+            return done;
+        }
+
+        if (_lexicon.IsAspectVerb(phrasal))
+        {
+            var clausal = tree.Children(verb).Any(c => tree[c].Is("xcomp") || tree[c].Is("ccomp"));
+            return obj >= 0 ? obj : !clausal && subject >= 0 ? subject : verb;
+        }
+
+        return verb;
+    }
+
+    /// <summary>
+    /// The participants of an event noun carried by a support verb: the verb's (its subject makes the flight),
+    /// but not the noun itself, then the noun's own ("the delivery of the first aircraft").
+    /// </summary>
+    private List<PropositionArgument> SupportedArguments(DependencyTree tree, int verb, int noun)
+    {
+        var arguments = Arguments(tree, verb, noun);
+        foreach (var a in Arguments(tree, noun))
+        {
+            if (!arguments.Exists(x => x.Role == a.Role))
+            {
+                arguments.Add(a);
+            }
+        }
+
+        return arguments;
     }
 
     private string Lemma(int t)

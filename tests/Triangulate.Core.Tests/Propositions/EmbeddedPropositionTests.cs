@@ -40,8 +40,8 @@ public class EmbeddedPropositionTests
         // When its claims are read
         var part = Assert.Single(claims, c => c.PartOf >= 0);
 
-        // Then the second predicate keeps the subject and takes the date of its own clause
-        Assert.Equal("begin", part.Proposition!.Predicate);
+        // Then the second predicate (the service it begins) keeps the subject and takes the date of its own clause
+        Assert.Equal("service", part.Proposition!.Predicate);
         Assert.Contains(part.Proposition.Arguments, a => a.Role == PropositionRoles.Agent && a.Head == "ferry");
         Assert.EndsWith("-05-09", part.EventTime, StringComparison.Ordinal);
         Assert.EndsWith("-05-04", claims[0].EventTime, StringComparison.Ordinal);

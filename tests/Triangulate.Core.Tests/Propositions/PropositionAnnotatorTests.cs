@@ -55,4 +55,36 @@ public class PropositionAnnotatorTests
         Assert.Equal("annual loss", sum.Measures);
         Assert.Contains(jobs.Measures, m => m.Measures == "job");
     }
+
+    [Theory]
+    [InlineData("The new airliner made its first flight over the sea on Monday.", "flight", "fly")]
+    [InlineData("The carrier will take delivery of two more freighters next year.", "delivery", "deliver")]
+    [InlineData("The production of the remaining ships will be carried out at a yard in the north.", "production", "produce")]
+    [InlineData("The ferry line will begin regular service on the island route in June.", "service", "service")]
+    [InlineData("Night services will continue until the end of the month.", "service", "service")]
+    [InlineData("The suspension of trading took place on the orders of the regulator.", "suspension", "close")]
+    public void A_support_verb_tells_the_event_of_its_noun(string text, string predicate, string predicateClass)
+    {
+        // Given a verb that carries no event of its own beside an event noun
+        // When its proposition is read
+        var p = Read(text);
+
+        // Then the noun is the predicate, in its class
+        Assert.Equal(predicate, p.Predicate);
+        Assert.Equal(predicateClass, p.PredicateClass);
+    }
+
+    [Fact]
+    public void A_light_verb_with_a_thing_keeps_its_own_meaning_and_its_subject_stays_the_agent()
+    {
+        // Given "make" with a concrete object, and "make" with an event noun
+        var things = Read("The shipyard makes fishing boats for the northern fleet.");
+        var flight = Read("The Kessarian airliner made a test flight over the capital.");
+
+        // Then making boats is a making; the flight is the event, and who makes it its agent, not the flight itself
+        Assert.Equal("make", things.Predicate);
+        Assert.Equal("flight", flight.Predicate);
+        Assert.Contains(flight.Arguments, a => a.Role == PropositionRoles.Agent && a.Text.Contains("airliner", StringComparison.Ordinal));
+        Assert.DoesNotContain(flight.Arguments, a => a.Head == "flight");
+    }
 }
