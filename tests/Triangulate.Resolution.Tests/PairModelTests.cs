@@ -52,6 +52,23 @@ public class PairModelTests
     }
 
     [Fact]
+    public void A_flight_made_and_a_first_flight_flown_are_one_proposition_and_another_aircrafts_flight_is_not()
+    {
+        // Given two reports of one aircraft's first flight, one with a support verb ("made its maiden flight"), one
+        // with the verb ("first flew"), and a third of another aircraft's first flight
+        var result = Resolve(
+            "The Kessar K-90 airliner made its maiden flight over the northern coast on May 3.",
+            "The Kessar K-90 first flew over the northern coast on May 3, the maker said.",
+            "The Norvik NV-7 jet made its maiden flight from the southern airfield on June 9.");
+
+        // When they are resolved
+        // Then the first two claims are one cluster, and no cluster holds the other aircraft's flight with them
+        var both = Assert.Single(result.Clusters, k => k.Documents == 2);
+        Assert.DoesNotContain(result.Clusters, k => k.Documents == 3);
+        Assert.Equal(2, both.Claims.Select(c => c[..9]).Distinct().Count());
+    }
+
+    [Fact]
     public void The_model_file_names_every_feature_and_its_thresholds()
     {
         // Given the built-in model

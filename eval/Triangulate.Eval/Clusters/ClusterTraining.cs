@@ -13,8 +13,11 @@ namespace Triangulate.Eval.Clusters;
 /// </summary>
 public static class ClusterTraining
 {
-    /// <summary>Trains on the train topics, chooses thresholds on the dev topics; progress to <paramref name="log"/>.</summary>
-    public static ClaimPairModel Run(string folder, TextWriter log)
+    /// <summary>
+    /// Trains on the train topics, chooses thresholds on the dev topics (the join threshold too unless
+    /// <paramref name="fixedJoin"/> is given); progress to <paramref name="log"/>.
+    /// </summary>
+    public static ClaimPairModel Run(string folder, TextWriter log, double? fixedJoin = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var train = EventTopics.Annotate(folder, EcbPlusCorpus.TrainTopics);
@@ -33,7 +36,7 @@ public static class ClusterTraining
         {
             foreach (var threshold in new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9 })
             {
-                foreach (var join in new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })
+                foreach (var join in fixedJoin is { } j ? [j] : new[] { 0.1, 0.2, 0.3, 0.4, 0.5 })
                 {
                     var candidate = model.WithThresholds(threshold, join);
                     ClaimPairModel.Current = candidate;

@@ -14,7 +14,11 @@ internal static class TrainClustersCommand
             Description = "Where to write the model file.",
             DefaultValueFactory = _ => Path.Combine("src", "Triangulate.Core", "Resources", "claim-pairs.model"),
         };
-        var command = new Command("clusters", "Train the claim pair model on ECB+ train topics (event coreference), thresholds chosen on the dev topics.") { data, output };
+        var join = new Option<double?>("--join-threshold")
+        {
+            Description = "Fix the threshold two clusters must reach on average to join, instead of choosing it on the dev topics (each ECB+ topic tells one event, so it rewards joining more than many-event topics do).",
+        };
+        var command = new Command("clusters", "Train the claim pair model on ECB+ train topics (event coreference), thresholds chosen on the dev topics.") { data, output, join };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(data)!;
@@ -24,11 +28,20 @@ internal static class TrainClustersCommand
                 return CliSupport.UsageError;
             }
 
-            var model = ClusterTraining.Run(folder, Console.Out);
+            var fixedJoin = parse.GetValue(join);
+            if (fixedJoin is < 0 or > 1)
+            {
+                Console.Error.WriteLine("triangulate: --join-threshold must be between 0 and 1");
+                return CliSupport.UsageError;
+            }
+
+            var model = ClusterTraining.Run(folder, Console.Out, fixedJoin);
             var path = parse.GetValue(output)!;
             File.WriteAllText(path, model.Write([
                 "The claim pair model: logistic regression over the features of two claims (Resolution/Propositions/ClaimPairFeatures.cs).",
-                "Made by `triangulate train clusters --data ../shared/data/ecbplus`: trained on ECB+ train topics, thresholds chosen on the dev topics.",
+                fixedJoin is { } j
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Made by `triangulate train clusters --data ../shared/data/ecbplus --join-threshold {j}`: trained on ECB+ train topics, the link threshold chosen on the dev topics.")
+                    : "Made by `triangulate train clusters --data ../shared/data/ecbplus`: trained on ECB+ train topics, thresholds chosen on the dev topics.",
             ]));
             Console.WriteLine($"wrote {path}");
             return 0;

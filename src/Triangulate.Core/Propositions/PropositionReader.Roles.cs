@@ -17,7 +17,10 @@ internal sealed partial class PropositionReader
         if (subject >= 0 && subject != predicate && subject != exclude)
         {
             // A passive subject, or the subject of a state ("X is the largest aircraft"), is what it is about.
-            var passive = tree[subject].Is("nsubj:pass") || tree[subject].Is("csubj:pass");
+            // A passive subject without a passive auxiliary beside it is the parser's slip ("The aircraft, the A380,
+            // has made its flight" read as passive): an active verb's subject does it.
+            var passive = (tree[subject].Is("nsubj:pass") || tree[subject].Is("csubj:pass"))
+                && tree[subject].Head >= 0 && tree.Children(tree[subject].Head, "aux:pass").Any();
             Add(arguments, tree, verbal && !passive ? PropositionRoles.Agent : PropositionRoles.Theme, subject);
         }
 
@@ -64,20 +67,22 @@ internal sealed partial class PropositionReader
             return;
         }
 
-        var (firstToken, lastToken) = PhraseOf(tree, head);
+        var (firstToken, lastToken) = PhraseOf(tree, head, withApposition: true);
         var start = _tokens[firstToken].Start;
         var end = _tokens[lastToken].End;
         arguments.Add(new PropositionArgument(role, _document.Text[start..end], start, end, Lemma(head)));
     }
 
     /// <summary>The tokens of a participant's phrase: its head with its names, modifiers and owner, not its clauses.</summary>
-    private (int First, int Last) PhraseOf(DependencyTree tree, int head)
+    private (int First, int Last) PhraseOf(DependencyTree tree, int head, bool withApposition = false)
     {
         var first = head;
         var last = head;
         foreach (var c in tree.Children(head))
         {
-            if (Array.Exists(PhraseRelations, r => tree[c].Is(r)) && !tree[c].Is("case"))
+            // A participant's apposition names the same one ("the world's largest aircraft, the A380, made ..."), so
+            // its name is the participant's too.
+            if ((Array.Exists(PhraseRelations, r => tree[c].Is(r)) && !tree[c].Is("case")) || (withApposition && tree[c].Is("appos")))
             {
                 var (f, l) = tree.Subtree(c);
                 first = Math.Min(first, f);

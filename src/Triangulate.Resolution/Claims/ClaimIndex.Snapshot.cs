@@ -71,25 +71,54 @@ internal sealed partial class ClaimIndex
             }
         }
 
-        // Strongest links first; two clusters join only if their first claims are alike too, so a chain of
-        // loosely related claims (all about the same two countries) does not collapse into one cluster.
+        // Strongest links first; two clusters join only if their claims are alike on average (average linkage over
+        // the first claims of each, so a long cluster costs no more to test), so a chain of loosely related claims
+        // (all about the same two countries, or every flight of every aircraft) does not collapse into one cluster.
+        var members = new Dictionary<int, List<int>>();
         foreach (var (_, a, b) in links.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
         {
             var ra = Find(parent, a);
             var rb = Find(parent, b);
-            if (ra == rb || (ra != a && rb != b && LinkScore(pairs, model, _claims[ra], _claims[rb], entitySets, times) < model.JoinThreshold)
-                || (ra != a && LinkScore(pairs, model, _claims[ra], _claims[b], entitySets, times) < model.JoinThreshold)
-                || (rb != b && LinkScore(pairs, model, _claims[a], _claims[rb], entitySets, times) < model.JoinThreshold))
+            if (ra == rb)
+            {
+                continue;
+            }
+
+            var left = members.GetValueOrDefault(ra) ?? [ra];
+            var right = members.GetValueOrDefault(rb) ?? [rb];
+            if (left.Count + right.Count > 2 && AverageLink(pairs, model, left, right, entitySets, times) < model.JoinThreshold)
             {
                 continue;
             }
 
             Union(parent, a, b);
+            var root = Find(parent, a);
+            members.Remove(ra);
+            members.Remove(rb);
+            members[root] = [.. left.Concat(right).Order()];
         }
 
         var clusters = BuildClusters(parent, entities, nodeEntity, aliasForms);
         var timeline = BuildTimeline(parent, times);
         return new Result(clusters, GroupByOrigins(contradictions), timeline, updates);
+    }
+
+    /// <summary>The mean link score between the first claims of two clusters (at most eight of each).</summary>
+    private double AverageLink(
+        Propositions.ClaimPairFeatures pairs, Propositions.ClaimPairModel model, List<int> left, List<int> right, HashSet<int>[] entitySets, List<ClaimTime>[] times)
+    {
+        const int Sample = 8;
+        var (sum, count) = (0.0, 0);
+        foreach (var a in left.Take(Sample))
+        {
+            foreach (var b in right.Take(Sample))
+            {
+                sum += LinkScore(pairs, model, _claims[a], _claims[b], entitySets, times);
+                count++;
+            }
+        }
+
+        return sum / count;
     }
 
     private double LinkScore(
@@ -98,8 +127,8 @@ internal sealed partial class ClaimIndex
 
     /// <summary>
     /// How sure it is that two claims state one proposition, on the pair model's scale: its probability when both
-    /// claims were read from the tree (at least the threshold for one sum paid for one thing, which the training
-    /// data does not show), 0 when only a number or a date is shared. Claims with no proposition (read
+    /// claims were read from the tree (1 for one sum paid for one thing, which the training data does not show), 0
+    /// when only a number or a date is shared. Claims with no proposition (read
     /// without syntax: older stores, hand-built reports) keep the word and entity score, rescaled so that its
     /// thresholds are the model's.
     /// </summary>
@@ -116,7 +145,9 @@ internal sealed partial class ClaimIndex
 
         var features = pairs.Of(a, b);
         var p = Propositions.ClaimPairFeatures.HasSubstance(features) ? model.Probability(features) : 0;
-        return Propositions.ClaimPairFeatures.SamePayment(a, b) ? Math.Max(p, model.Threshold) : p;
+        // One sum paid for one thing is the surest sign of one proposition there is: it links first, before the
+        // looser links of its claims to others of their class.
+        return Propositions.ClaimPairFeatures.SamePayment(a, b) ? 1 : p;
     }
 
     /// <summary>For each entity, the first entity with a spelling of the same transliteration-folded form.</summary>

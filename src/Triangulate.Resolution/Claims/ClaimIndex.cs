@@ -366,15 +366,20 @@ internal sealed partial class ClaimIndex
 
         if (record.Proposition is { } proposition)
         {
+            // The event class alone: read when it is among the claim's rarest keys, it finds a restatement in other
+            // words whose participants were named differently ("made its maiden flight" / "first flew").
+            yield return "cc:" + proposition.PredicateClass;
+
             // The event class with each participant's name: rare, so read first, and it finds the restatement that
             // shares no rare word ("X bought Y" / "Y was acquired by X").
             foreach (var (_, nodes, _) in proposition.Arguments)
             {
                 foreach (var node in nodes)
                 {
-                    foreach (var form in _entities.Node(node).Forms)
+                    // Each word of the name, so that "the Airbus A380" meets "the A380" before their entities are one.
+                    foreach (var word in _entities.Node(node).Forms.SelectMany(f => f.FoldedText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct())
                     {
-                        yield return $"cp:{proposition.PredicateClass}:{form.FoldedText}";
+                        yield return $"cp:{proposition.PredicateClass}:{word}";
                     }
                 }
             }

@@ -194,7 +194,7 @@ internal sealed class ClaimPairFeatures
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
-    /// <summary>Match (1: a shared entity, or the same descriptor when neither names one) and clash (1: both name entities, none shared) of one role.</summary>
+    /// <summary>Match (1: a shared entity, 0.5: the same descriptor when neither names one) and clash (1: both name entities, none shared; 0.5: two descriptors of different heads) of one role.</summary>
     private (double Match, double Clash) Agreement(ClaimProposition a, ClaimProposition b, string role)
     {
         var x = a.Arguments.FirstOrDefault(r => r.Role == role);
@@ -211,7 +211,10 @@ internal sealed class ClaimPairFeatures
             return ex.Overlaps(ey) ? (1, 0) : (0, 1);
         }
 
-        return ex.Count == 0 && ey.Count == 0 && x.Head == y.Head && x.Head.Length > 2 ? (0.5, 0) : (0, 0);
+        // Two descriptors: the same head agrees a little; different heads clash a little ("delivered EUR 140 million"
+        // and "delivered drones" are two deliveries), as a synonym ("the plane", "the aircraft") may differ too.
+        return ex.Count > 0 || ey.Count > 0 || x.Head.Length <= 2 || y.Head.Length <= 2 ? (0, 0)
+            : x.Head == y.Head ? (0.5, 0) : (0, 0.5);
     }
 
     /// <summary>An entity one claim has in one role the other has in another ("X sold to Y", "Y bought from X").</summary>
