@@ -63,6 +63,7 @@ public class PropositionAnnotatorTests
     [InlineData("The ferry line will begin regular service on the island route in June.", "service", "service")]
     [InlineData("Night services will continue until the end of the month.", "service", "service")]
     [InlineData("The suspension of trading took place on the orders of the regulator.", "suspension", "close")]
+    [InlineData("The exchanges in the capital will remain closed for a third day.", "close", "close")]
     public void A_support_verb_tells_the_event_of_its_noun(string text, string predicate, string predicateClass)
     {
         // Given a verb that carries no event of its own beside an event noun
