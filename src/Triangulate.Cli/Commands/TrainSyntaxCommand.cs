@@ -32,9 +32,10 @@ internal static class TrainSyntaxCommand
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffle seed." };
         var beam = new Option<int>("--beam") { DefaultValueFactory = _ => 1, Description = "Configurations the parser keeps at each step in training (1: greedy)." };
         var beamFrom = new Option<int>("--beam-from") { DefaultValueFactory = _ => 1, Description = "The first parser pass trained with the beam (earlier passes: greedy)." };
+        var beamAndGreedy = new Option<bool>("--beam-and-greedy") { Description = "The passes with the beam also train greedily (one model for both)." };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
         var command = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser from UD treebanks.");
-        foreach (var option in new Option[] { gum, splits, dev, unlabeled, taggerEpochs, parserEpochs, clusters, minimumCount, runs, seed, beam, beamFrom, output })
+        foreach (var option in new Option[] { gum, splits, dev, unlabeled, taggerEpochs, parserEpochs, clusters, minimumCount, runs, seed, beam, beamFrom, beamAndGreedy, output })
         {
             command.Options.Add(option);
         }
@@ -67,6 +68,7 @@ internal static class TrainSyntaxCommand
                 Runs = parse.GetValue(runs),
                 BeamWidth = parse.GetValue(beam),
                 BeamFrom = parse.GetValue(beamFrom),
+                BeamAndGreedy = parse.GetValue(beamAndGreedy),
                 Log = Console.WriteLine,
             };
             var model = trainer.Train(train, raw, (epoch, snapshot) =>

@@ -128,13 +128,14 @@ public sealed class SyntaxAnnotatorTests
 
             """;
         var treebank = ConlluReader.Read(new StringReader(conllu), "test").ToList();
-        var trainer = new SyntaxTrainer { TaggerEpochs = 5, ParserEpochs = 8, Folds = 1, FineClusters = 0, MinimumCount = 1, BeamWidth = 4 };
+        var trainer = new SyntaxTrainer { TaggerEpochs = 5, ParserEpochs = 8, Folds = 1, FineClusters = 0, MinimumCount = 1, BeamWidth = 4, BeamAndGreedy = true };
 
-        // When a model is trained on them with a beam of four, from the first pass
+        // When a model is trained on them with a beam of four from the first pass, and greedily beside it
         var model = trainer.Train(treebank, []);
         var analyzer = model.CreateAnalyzer();
+        var greedy = model.WithBeam(1).CreateAnalyzer();
 
-        // Then it parses with that beam, also once saved and loaded, and gives each training sentence back its tree
+        // Then it parses with that beam, also once saved and loaded, and gives each training sentence back its tree, greedily too
         using var file = new MemoryStream();
         model.Save(file);
         file.Position = 0;
@@ -145,6 +146,7 @@ public sealed class SyntaxAnnotatorTests
             var result = analyzer.Analyze(sentence.Forms);
             Assert.Equal(sentence.Heads, result.Heads);
             Assert.Equal(sentence.Relations, result.Relations);
+            Assert.Equal(sentence.Heads, greedy.Analyze(sentence.Forms).Heads);
         }
     }
 

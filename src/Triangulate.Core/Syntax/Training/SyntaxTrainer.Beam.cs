@@ -8,6 +8,9 @@ public sealed partial class SyntaxTrainer
     /// <summary>The first pass trained with the beam (the passes before it train greedily, with the dynamic oracle).</summary>
     public int BeamFrom { get; init; } = 1;
 
+    /// <summary>Whether the passes with the beam also train greedily, so that one model parses well both ways.</summary>
+    public bool BeamAndGreedy { get; init; }
+
     // Global training with the beam, max-violation updates (Huang, Fayong and Guo 2012): the gold path (the best-scoring
     // of the transitions that lose the fewest gold arcs, so that a non-projective tree still has one) and the beam
     // advance together; at the step where the beam's best item beats the gold path by most, the weights move towards

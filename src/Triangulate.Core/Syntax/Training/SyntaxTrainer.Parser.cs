@@ -29,9 +29,15 @@ public sealed partial class SyntaxTrainer
                     sentence.Heads.Select(h => h < 0 ? count : h).ToArray(),
                     sentence.Relations.Select(r => relationIndex[r]).ToArray());
                 Load(words, sentence);
-                errors += beam
-                    ? TrainBeam(pass, words, tags[index], gold, epoch == 1)
-                    : TrainGreedy(pass, words, tags[index], gold, epoch, random);
+                if (beam)
+                {
+                    errors += TrainBeam(pass, words, tags[index], gold, epoch == 1);
+                }
+
+                if (!beam || BeamAndGreedy)
+                {
+                    errors += TrainGreedy(pass, words, tags[index], gold, epoch, random);
+                }
             }
 
             afterEpoch(new ParserEpoch(epoch, errors, transitions, labels));
