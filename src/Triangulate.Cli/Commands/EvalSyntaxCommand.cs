@@ -25,8 +25,10 @@ internal static class EvalSyntaxCommand
         command.Options.Add(data);
         command.Options.Add(split);
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse on the treebank's own tags (a diagnostic: what tagging mistakes cost)." };
+        var beam = new Option<int?>("--beam") { Description = "Configurations the parser keeps at each step (default: the model's own; 1: greedy)." };
         command.Options.Add(model);
         command.Options.Add(goldTags);
+        command.Options.Add(beam);
         command.SetAction(parse =>
         {
             IReadOnlyList<string> files;
@@ -48,7 +50,24 @@ internal static class EvalSyntaxCommand
 
             var path = parse.GetValue(model);
             var loading = System.Diagnostics.Stopwatch.StartNew();
+            if (path is not null && !File.Exists(path))
+            {
+                Console.Error.WriteLine($"No syntax model at {path}.");
+                return 2;
+            }
+
             var syntax = path is null ? SyntaxModel.Default : SyntaxModel.Load(File.OpenRead(path));
+            if (parse.GetValue(beam) is int width)
+            {
+                if (width < 1)
+                {
+                    Console.Error.WriteLine("--beam must be 1 or more.");
+                    return 2;
+                }
+
+                syntax = syntax.WithBeam(width);
+            }
+
             Console.WriteLine($"model loaded in {loading.ElapsedMilliseconds} ms ({syntax.FeatureCount} features: tagger {syntax.FeatureCounts.Tagger}, transitions {syntax.FeatureCounts.Transitions}, relations {syntax.FeatureCounts.Labels})");
             var sentences = TreebankFiles.Read(files);
             var scores = SyntaxEvaluation.Evaluate(syntax, sentences, parse.GetValue(goldTags));

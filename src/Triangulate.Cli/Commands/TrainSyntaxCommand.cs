@@ -30,9 +30,12 @@ internal static class TrainSyntaxCommand
         var minimumCount = new Option<int>("--min-count") { DefaultValueFactory = _ => 2, Description = "Occurrences a feature needs in the first pass to get weights." };
         var runs = new Option<int>("--runs") { DefaultValueFactory = _ => 1, Description = "Parser training runs whose weights are averaged." };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffle seed." };
+        var beam = new Option<int>("--beam") { DefaultValueFactory = _ => 1, Description = "Configurations the parser keeps at each step in training (1: greedy)." };
+        var beamFrom = new Option<int>("--beam-from") { DefaultValueFactory = _ => 1, Description = "The first parser pass trained with the beam (earlier passes: greedy)." };
+        var beamAndGreedy = new Option<bool>("--beam-and-greedy") { Description = "The passes with the beam also train greedily (one model for both)." };
         var output = new Option<string>("--output") { Description = "Where to write the model.", Required = true };
         var command = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser from UD treebanks.");
-        foreach (var option in new Option[] { gum, splits, dev, unlabeled, taggerEpochs, parserEpochs, clusters, minimumCount, runs, seed, output })
+        foreach (var option in new Option[] { gum, splits, dev, unlabeled, taggerEpochs, parserEpochs, clusters, minimumCount, runs, seed, beam, beamFrom, beamAndGreedy, output })
         {
             command.Options.Add(option);
         }
@@ -40,6 +43,12 @@ internal static class TrainSyntaxCommand
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
+            if (parse.GetValue(beam) < 1 || parse.GetValue(beamFrom) < 1)
+            {
+                Console.Error.WriteLine("--beam and --beam-from must be 1 or more.");
+                return 2;
+            }
+
             var train = parse.GetValue(gum)!
                 .SelectMany(p => parse.GetValue(splits)!.Split(',').SelectMany(split => TreebankFiles.Resolve(p, split.Trim())).Distinct())
                 .SelectMany(ConlluReader.Read)
@@ -57,13 +66,20 @@ internal static class TrainSyntaxCommand
                 Seed = parse.GetValue(seed),
                 MinimumCount = parse.GetValue(minimumCount),
                 Runs = parse.GetValue(runs),
+                BeamWidth = parse.GetValue(beam),
+                BeamFrom = parse.GetValue(beamFrom),
+                BeamAndGreedy = parse.GetValue(beamAndGreedy),
                 Log = Console.WriteLine,
             };
             var model = trainer.Train(train, raw, (epoch, snapshot) =>
             {
                 if (devSentences is not null)
                 {
-                    Console.WriteLine($"  dev after epoch {epoch}: {SyntaxEvaluation.Evaluate(snapshot, devSentences)}");
+                    Console.WriteLine($"  dev after epoch {epoch}: {SyntaxEvaluation.Evaluate(snapshot.WithBeam(1), devSentences)}");
+                    if (snapshot.Beam > 1)
+                    {
+                        Console.WriteLine($"  dev after epoch {epoch}, beam {snapshot.Beam}: {SyntaxEvaluation.Evaluate(snapshot, devSentences)}");
+                    }
                 }
             });
             var path = parse.GetValue(output)!;

@@ -50,6 +50,19 @@ internal static class DependencyParser
         }
     }
 
+    /// <summary>Parses with a beam (see <see cref="BeamSearch"/>); the parse is <paramref name="beam"/>'s best item.</summary>
+    public static void Parse(SparseWeights transitions, SparseWeights labels, BeamSearch beam, WordFeatures words, ReadOnlySpan<UniversalPos> tags)
+    {
+        beam.Reset(words.Count);
+        Span<ulong> features = stackalloc ulong[Math.Max(ParserFeatures.Max, LabelFeatures.Max)];
+        Span<float> scores = stackalloc float[transitions.ScoreLength];
+        Span<float> labelScores = stackalloc float[labels.ScoreLength];
+        while (!beam.IsTerminal)
+        {
+            beam.Advance(transitions, labels, words, tags, features, scores, labelScores);
+        }
+    }
+
     /// <summary>The best-scoring transition <paramref name="state"/> allows.</summary>
     public static int BestValid(ReadOnlySpan<float> scores, ParserState state)
     {

@@ -108,6 +108,32 @@ internal sealed class ParserState
         }
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (the beam's items branch from their parents).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        var count = other.Count;
+        if (count + 1 > Heads.Length)
+        {
+            Resize(Math.Max(count + 1, Heads.Length * 2));
+        }
+
+        Count = count;
+        Next = other.Next;
+        Depth = other.Depth;
+        other._stack.AsSpan(0, Depth).CopyTo(_stack);
+        var n = count + 1;
+        other.Heads.AsSpan(0, n).CopyTo(Heads);
+        other.Labels.AsSpan(0, n).CopyTo(Labels);
+        other.Left1.AsSpan(0, n).CopyTo(Left1);
+        other.Left2.AsSpan(0, n).CopyTo(Left2);
+        other.Right1.AsSpan(0, n).CopyTo(Right1);
+        other.Right2.AsSpan(0, n).CopyTo(Right2);
+        other.LeftCount.AsSpan(0, n).CopyTo(LeftCount);
+        other.RightCount.AsSpan(0, n).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, n).CopyTo(LeftLabels);
+        other.RightLabels.AsSpan(0, n).CopyTo(RightLabels);
+    }
+
     /// <summary>Whether <paramref name="transition"/> may be taken now.</summary>
     public bool CanApply(int transition) => transition switch
     {

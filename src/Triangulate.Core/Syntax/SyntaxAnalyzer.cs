@@ -9,6 +9,7 @@ public sealed class SyntaxAnalyzer
     private readonly SyntaxModel _model;
     private readonly WordFeatures _words;
     private readonly ParserState _state = new();
+    private readonly BeamSearch? _beam;
     private UniversalPos[] _tags = new UniversalPos[64];
     private IReadOnlyList<UniversalPos>? _givenTags;
 
@@ -16,6 +17,7 @@ public sealed class SyntaxAnalyzer
     {
         _model = model;
         _words = new WordFeatures(model.Clusters, model.TagSets);
+        _beam = model.Beam > 1 ? new BeamSearch(model.Beam) : null;
     }
 
     /// <summary>Analyses a sentence of words given as strings (treebank words, for evaluation).</summary>
@@ -77,13 +79,23 @@ public sealed class SyntaxAnalyzer
             }
         }
 
-        DependencyParser.Parse(_model.Transitions, _model.Labels, _state, _words, tags);
+        var state = _state;
+        if (_beam is null)
+        {
+            DependencyParser.Parse(_model.Transitions, _model.Labels, _state, _words, tags);
+        }
+        else
+        {
+            DependencyParser.Parse(_model.Transitions, _model.Labels, _beam, _words, tags);
+            state = _beam.Best;
+        }
+
         for (var i = 0; i < count; i++)
         {
             result.Tags[i] = tags[i];
-            var head = _state.Heads[i];
+            var head = state.Heads[i];
             result.Heads[i] = head == count ? -1 : head;
-            result.Relations[i] = head == count ? "root" : _model.Relations[_state.Labels[i]];
+            result.Relations[i] = head == count ? "root" : _model.Relations[state.Labels[i]];
             if (lemmas)
             {
                 result.Lemmas[i] = _model.Lemmatizer.Lemmatize(form(i, this), tags[i]);

@@ -17,7 +17,9 @@ public sealed class SyntaxModel
     public const string ResourceName = "syntax-ud.model";
 
     private const int Magic = 0x584E5953; // "SYNX"
-    private const int Version = 3;
+    // Version 4 adds the beam width at the end; a version 3 file parses greedily.
+    private const int Version = 4;
+    private const int OldestVersion = 3;
     private static readonly Lazy<SyntaxModel> Shared = new(() => Load(DataFile.Open(ResourceName)));
 
     internal SyntaxModel(
@@ -27,8 +29,10 @@ public sealed class SyntaxModel
         SparseWeights transitions,
         SparseWeights labels,
         string[] relations,
-        Lemmatizer lemmatizer)
+        Lemmatizer lemmatizer,
+        int beam = 1)
     {
+        Beam = beam;
         ClusterTable = clusters;
         Clusters = new HashMap64(clusters.Select(c => KeyValuePair.Create(c.Key, c.Value + 1)));
         TagSetTable = tagSets;
@@ -43,6 +47,16 @@ public sealed class SyntaxModel
 
     /// <summary>The built-in model (or the user's replacement in <c>$TRIANGULATE_DATA</c>), loaded once.</summary>
     public static SyntaxModel Default => Shared.Value;
+
+    /// <summary>Configurations the parser keeps at each step (1: greedy, the fastest).</summary>
+    public int Beam { get; }
+
+    /// <summary>The same model (its weights shared) parsing with a beam of <paramref name="width"/> configurations.</summary>
+    public SyntaxModel WithBeam(int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        return new SyntaxModel(ClusterTable, TagSetTable, Tagger, Transitions, Labels, [.. Relations], Lemmatizer, width);
+    }
 
     /// <summary>The relation names the parser assigns, subtypes included.</summary>
     public IReadOnlyList<string> Relations { get; }
@@ -75,7 +89,8 @@ public sealed class SyntaxModel
     public static SyntaxModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version < OldestVersion || version > Version)
         {
             throw new InvalidDataException("Not a Triangulate syntax model of this version.");
         }
@@ -111,7 +126,13 @@ public sealed class SyntaxModel
 
         var known = ReadEdits(reader);
         var suffixes = ReadEdits(reader);
-        return new SyntaxModel(clusters, tagSets, tagger, transitions, labels, relations, new Lemmatizer(known, suffixes));
+        var beam = version >= 4 ? reader.ReadInt32() : 1;
+        if (beam < 1)
+        {
+            throw new InvalidDataException("The syntax model's beam width is not positive.");
+        }
+
+        return new SyntaxModel(clusters, tagSets, tagger, transitions, labels, relations, new Lemmatizer(known, suffixes), beam);
     }
 
     /// <summary>Writes the model.</summary>
@@ -145,6 +166,7 @@ public sealed class SyntaxModel
         Labels.Write(writer);
         WriteEdits(writer, Lemmatizer.Known);
         WriteEdits(writer, Lemmatizer.Suffixes);
+        writer.Write(Beam);
     }
 
     /// <summary>A new analyser (not thread-safe: one per thread) over this model.</summary>

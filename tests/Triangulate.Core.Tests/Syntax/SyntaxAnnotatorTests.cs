@@ -103,6 +103,53 @@ public sealed class SyntaxAnnotatorTests
         }
     }
 
+    [Fact]
+    public void The_trainer_learns_a_small_treebank_with_a_beam()
+    {
+        // Given a few trees written for the test, one of them with a subject the parser must wait for
+        const string conllu = """
+            1	Officials	official	NOUN	_	_	2	nsubj	_	_
+            2	said	say	VERB	_	_	0	root	_	_
+            3	prices	price	NOUN	_	_	4	nsubj	_	_
+            4	rose	rise	VERB	_	_	2	ccomp	_	_
+            5	.	.	PUNCT	_	_	2	punct	_	_
+
+            1	The	the	DET	_	_	2	det	_	_
+            2	minister	minister	NOUN	_	_	3	nsubj	_	_
+            3	denied	deny	VERB	_	_	0	root	_	_
+            4	it	it	PRON	_	_	3	obj	_	_
+            5	.	.	PUNCT	_	_	3	punct	_	_
+
+            1	Prices	price	NOUN	_	_	4	nsubj	_	_
+            2	,	,	PUNCT	_	_	3	punct	_	_
+            3	officials	official	NOUN	_	_	4	nsubj	_	_
+            4	said	say	VERB	_	_	0	root	_	_
+            5	.	.	PUNCT	_	_	4	punct	_	_
+
+            """;
+        var treebank = ConlluReader.Read(new StringReader(conllu), "test").ToList();
+        var trainer = new SyntaxTrainer { TaggerEpochs = 5, ParserEpochs = 8, Folds = 1, FineClusters = 0, MinimumCount = 1, BeamWidth = 4, BeamAndGreedy = true };
+
+        // When a model is trained on them with a beam of four from the first pass, and greedily beside it
+        var model = trainer.Train(treebank, []);
+        var analyzer = model.CreateAnalyzer();
+        var greedy = model.WithBeam(1).CreateAnalyzer();
+
+        // Then it parses with that beam, also once saved and loaded, and gives each training sentence back its tree, greedily too
+        using var file = new MemoryStream();
+        model.Save(file);
+        file.Position = 0;
+        Assert.Equal(4, model.Beam);
+        Assert.Equal(4, SyntaxModel.Load(file).Beam);
+        foreach (var sentence in treebank)
+        {
+            var result = analyzer.Analyze(sentence.Forms);
+            Assert.Equal(sentence.Heads, result.Heads);
+            Assert.Equal(sentence.Relations, result.Relations);
+            Assert.Equal(sentence.Heads, greedy.Analyze(sentence.Forms).Heads);
+        }
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -36,6 +36,29 @@ internal sealed class AveragedPerceptron(int classCount) : IWeights
     /// <summary>Counts one decision: the averages weigh each weight by the decisions it stood for.</summary>
     public void Tick() => _now++;
 
+    /// <summary>Counts <paramref name="decisions"/> decisions at once (a sentence of a beam's training).</summary>
+    public void Tick(int decisions) => _now += decisions;
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> for each of <paramref name="features"/> (a global update, step by step).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out var row))
+            {
+                if (MinimumCount > 1 && _seen.GetValueOrDefault(f) < MinimumCount)
+                {
+                    continue;
+                }
+
+                row = new Row();
+                _rows[f] = row;
+            }
+
+            row.Add(cls, delta, _now);
+        }
+    }
+
     /// <summary>Adds the current weights of <paramref name="features"/> to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -94,7 +94,7 @@ public sealed partial class SyntaxTrainer
             {
                 if (afterEpoch is not null && run == 0)
                 {
-                    afterEpoch(epoch.Number, new SyntaxModel(clusters, tagSets, tagger, epoch.Transitions.Average(), epoch.Labels.Average(), relations, lemmatizer));
+                    afterEpoch(epoch.Number, new SyntaxModel(clusters, tagSets, tagger, epoch.Transitions.Average(), epoch.Labels.Average(), relations, lemmatizer, BeamWidth));
                 }
 
                 Log?.Invoke($"parser run {run + 1} epoch {epoch.Number}: {epoch.Errors} updates ({clock.Elapsed.TotalSeconds:0}s)");
@@ -103,7 +103,7 @@ public sealed partial class SyntaxTrainer
         (SparseWeights Transitions, SparseWeights Labels) parser = Runs == 1
             ? runs[0]
             : (SparseWeights.Mean([.. runs.Select(r => r.Transitions)]), SparseWeights.Mean([.. runs.Select(r => r.Labels)]));
-        return new SyntaxModel(clusters, tagSets, tagger, parser.Transitions, parser.Labels, relations, lemmatizer);
+        return new SyntaxModel(clusters, tagSets, tagger, parser.Transitions, parser.Labels, relations, lemmatizer, BeamWidth);
     }
 
     // The tagger learns from tag sets that leave out the sentence's own part of the data (ten parts), so that it
