@@ -82,6 +82,12 @@ internal sealed class CorefMention
     /// <summary>Position in the document's mention order.</summary>
     public int Index { get; set; }
 
+    /// <summary>The hash prefixes of a pronoun's pair features, filled by the first pair that needs them.</summary>
+    internal CorefFeatures.PronounPrefixes? PronounPrefixes { get; set; }
+
+    /// <summary>The hash prefix of the head-pair feature, filled by the first pair that needs it.</summary>
+    internal ulong? HeadPrefix32 { get; set; }
+
     /// <summary>Whether the span holds <paramref name="other"/> or overlaps it.</summary>
     public bool Overlaps(CorefMention other) => FirstToken < other.EndToken && other.FirstToken < EndToken;
 }
