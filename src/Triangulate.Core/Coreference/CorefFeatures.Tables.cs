@@ -41,6 +41,22 @@ internal static partial class CorefFeatures
     private static PronounPrefixes PronounPrefixesOf(ulong form) =>
         new(FeatureHash.Mix(20, form), FeatureHash.Mix(21, form), FeatureHash.Mix(22, form), FeatureHash.Mix(23, form));
 
+    /// <summary>
+    /// The prefixes of the features that begin with what a candidate antecedent is, for each kind of mention that may
+    /// take it: template 11 with its role (0-2, by the later mention's kind), template 12 with its type (3-5).
+    /// </summary>
+    private static ulong[] AntecedentPrefixesOf(CorefMention i)
+    {
+        var prefixes = new ulong[6];
+        for (var kj = 0; kj < 3; kj++)
+        {
+            prefixes[kj] = FeatureHash.Mix(T11[kj], i.RoleHash);
+            prefixes[3 + kj] = FeatureHash.Mix(T12[(kj * 3) + (int)i.Kind], i.TypeHash);
+        }
+
+        return prefixes;
+    }
+
     private static ulong[] Table(int size, Func<ulong, ulong> hash)
     {
         var table = new ulong[size];

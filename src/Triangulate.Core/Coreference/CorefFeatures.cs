@@ -46,8 +46,8 @@ internal static partial class CorefFeatures
         var distance = Bucket(j.Index - i.Index, 1, 2, 3, 6, 10, 20);
         var exact = i.WordsHash == j.WordsHash ? 1UL : 0UL;
         var head = i.HeadHash == j.HeadHash ? 1UL : 0UL;
-        var inside = Contains(i.Words, j.Words) ? 1UL : 0UL;
-        var holds = Contains(j.Words, i.Words) ? 1UL : 0UL;
+        var inside = Contains(i, j) ? 1UL : 0UL;
+        var holds = Contains(j, i) ? 1UL : 0UL;
         var number = Agree((int)i.Number, (int)j.Number);
         var gender = Agree((int)i.Gender, (int)j.Gender);
         var animacy = Agree((int)i.Animacy, (int)j.Animacy);
@@ -69,8 +69,9 @@ internal static partial class CorefFeatures
         into.Add(T8[(k * 3) + (int)gender]);
         into.Add(T9[(k * 3) + (int)animacy]);
         into.Add(T10[(k * 27) + (int)((number * 9) + (gender * 3) + animacy)]);
-        into.Add(FeatureHash.Mix(FeatureHash.Mix(T11[kjI], i.RoleHash), j.RoleHash));
-        into.Add(FeatureHash.Mix(FeatureHash.Mix(T12[k], iType), jType));
+        var asAntecedent = i.AntecedentPrefixes ??= AntecedentPrefixesOf(i);
+        into.Add(FeatureHash.Mix(asAntecedent[kjI], j.RoleHash));
+        into.Add(FeatureHash.Mix(asAntecedent[3 + kjI], jType));
         into.Add(T13[(kjI * 14) + (ex * 7) + sent]);
         into.Add(T14[(kjI * 14) + (hd * 7) + sent]);
         if (j.Role == "appos" && j.Governor == i.Head)
@@ -80,7 +81,7 @@ internal static partial class CorefFeatures
 
         if (i.Governor == j.Governor && i.Sentence == j.Sentence)
         {
-            into.Add(FeatureHash.Mix(FeatureHash.Mix(T16[kjI], jForm), i.RoleHash));
+            into.Add(FeatureHash.Mix(j.Prefix16 ??= FeatureHash.Mix(T16[kjI], jForm), i.RoleHash));
         }
 
         if (j.Kind == MentionKind.Pronoun)
@@ -98,7 +99,7 @@ internal static partial class CorefFeatures
         }
         else
         {
-            into.Add(FeatureHash.Mix(FeatureHash.Mix(T30[kjI], j.HeadHash), iType));
+            into.Add(FeatureHash.Mix(j.Prefix30 ??= FeatureHash.Mix(T30[kjI], j.HeadHash), iType));
             into.Add(j.Determiner < Determiners ? T31[(((k * Determiners) + j.Determiner) * 4) + ex + (2 * hd)] : FeatureHash.Mix(31, kk, j.Determiner, exact + (2 * head)));
             if (i.Kind != MentionKind.Pronoun)
             {
@@ -146,10 +147,12 @@ internal static partial class CorefFeatures
         return (ulong)bounds.Length;
     }
 
-    // Whether every word of the shorter list is in the longer one.
-    private static bool Contains(string[] longer, string[] shorter)
+    // Whether every word of the shorter mention is in the longer one. A word of the shorter whose bit is missing from
+    // the longer's mask of words is missing from its words: most pairs are settled by that, without comparing strings.
+    private static bool Contains(CorefMention longerMention, CorefMention shorterMention)
     {
-        if (shorter.Length == 0 || shorter.Length > longer.Length)
+        string[] longer = longerMention.Words, shorter = shorterMention.Words;
+        if (shorter.Length == 0 || shorter.Length > longer.Length || (shorterMention.WordMask & ~longerMention.WordMask) != 0)
         {
             return false;
         }
