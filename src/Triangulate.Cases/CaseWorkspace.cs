@@ -171,8 +171,13 @@ public sealed partial class CaseWorkspace : IDisposable
         _writeLock = null;
     }
 
-    /// <summary>Documents resolved between two saves of the index (a page of documents read at a time).</summary>
-    public int SaveEvery { get; set; } = 500;
+    /// <summary>
+    /// Documents resolved between two saves of the index (a page of documents read at a time). What the resolver
+    /// changed since its last save stays in memory until the save, so this bounds the peak memory of a large add: on
+    /// the BBC corpus, resolving alone peaked at 315-322 MB with pages of 500 and at 260 MB with pages of 100, in
+    /// about the same time; the result does not depend on it.
+    /// </summary>
+    public int SaveEvery { get; set; } = 100;
 
     private ResolutionUpdate UpdateIndex(Action<int, int>? progress)
     {

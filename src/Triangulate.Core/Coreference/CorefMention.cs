@@ -1,3 +1,5 @@
+using Triangulate.Core.Entities.Recognition;
+
 namespace Triangulate.Core.Coreference;
 
 /// <summary>What a mention is made of.</summary>
@@ -62,7 +64,22 @@ internal sealed class CorefMention
     public ulong FirstWordHash { get; set; }
 
     /// <summary>The lower-cased content words (no determiner, no punctuation), to compare spans.</summary>
-    public string[] Words { get; set; } = [];
+    public string[] Words
+    {
+        get;
+        set
+        {
+            field = value;
+            WordMask = 0;
+            foreach (var w in value)
+            {
+                WordMask |= 1UL << (int)(FeatureHash.Of(w, lower: false, foldDigits: false) & 63);
+            }
+        }
+    } = [];
+
+    /// <summary>One bit (of 64, by hash) for each of <see cref="Words"/>: two mentions share a word only where their masks share a bit.</summary>
+    public ulong WordMask { get; private set; }
 
     /// <summary>The base relation of the head ("nsubj", "obj", "nmod").</summary>
     public string Role { get; set; } = string.Empty;
@@ -81,6 +98,21 @@ internal sealed class CorefMention
 
     /// <summary>Position in the document's mention order.</summary>
     public int Index { get; set; }
+
+    /// <summary>The hash prefixes of a pronoun's pair features, filled by the first pair that needs them.</summary>
+    internal CorefFeatures.PronounPrefixes? PronounPrefixes { get; set; }
+
+    /// <summary>The hash prefix of the head-pair feature, filled by the first pair that needs it.</summary>
+    internal ulong? HeadPrefix32 { get; set; }
+
+    /// <summary>The hash prefixes of the features that begin with this mention as a candidate antecedent, filled when first needed.</summary>
+    internal ulong[]? AntecedentPrefixes { get; set; }
+
+    /// <summary>The hash prefix of the same-governor feature (template 16), filled when first needed.</summary>
+    internal ulong? Prefix16 { get; set; }
+
+    /// <summary>The hash prefix of the head-against-type feature (template 30), filled when first needed.</summary>
+    internal ulong? Prefix30 { get; set; }
 
     /// <summary>Whether the span holds <paramref name="other"/> or overlaps it.</summary>
     public bool Overlaps(CorefMention other) => FirstToken < other.EndToken && other.FirstToken < EndToken;

@@ -102,15 +102,15 @@ public sealed class CorefModel
         var genders = new int[mentions.Count];
         var scores = new List<(int Candidate, float Score)>();
         var candidates = new List<int>();
-        var features = new List<ulong>();
         var heads = new HashSet<ulong>();
         var words = new HashSet<ulong>();
         var finder = new CandidateFinder(mentions);
         for (var j = 0; j < mentions.Count; j++)
         {
             var m = mentions[j];
-            CorefFeatures.New(m, heads.Contains(m.HeadHash), words.Contains(m.WordsHash), features);
-            var newScore = Score(features, weights);
+            var newSink = new CorefFeatures.ScoreSink(weights);
+            CorefFeatures.New(m, heads.Contains(m.HeadHash), words.Contains(m.WordsHash), ref newSink);
+            var newScore = newSink.Sum;
             var best = newScore;
             result[j] = -1;
             finder.For(j, candidates);
@@ -124,8 +124,9 @@ public sealed class CorefModel
                     continue;
                 }
 
-                CorefFeatures.Pair(mentions[i], m, features);
-                var score = Score(features, weights);
+                var sink = new CorefFeatures.ScoreSink(weights);
+                CorefFeatures.Pair(mentions[i], m, ref sink);
+                var score = sink.Sum;
                 scores.Add((i, score));
                 if (score > best)
                 {
