@@ -27,7 +27,22 @@ public static class ClusterTraining
             samples.AddRange(Samples(topic));
         }
 
-        log.WriteLine(string.Create(inv, $"training pairs: {samples.Count} ({samples.Count(s => s.Item2)} same event) from {train.Sum(t => t.Count)} documents of {train.Count} topics"));
+        // ECB+ gathers its documents by topic, so every pair it labels shares a kind of event; a real case also holds
+        // unrelated reports, whose claims share a predicate ("won an auction", "won her claim") and nothing else.
+        // Each topic is therefore also resolved with the next one: the candidate pairs across the two are different
+        // events.
+        var within = samples.Count;
+        for (var i = 0; i < train.Count; i++)
+        {
+            var first = train[i];
+            var second = train[(i + 1) % train.Count];
+            var ids = first.Select(d => d.Resolution.Id[..8]).ToHashSet(StringComparer.Ordinal);
+            var sequence = 0;
+            var both = first.Concat(second).Select(d => d with { Resolution = d.Resolution with { Sequence = sequence++ } }).ToList();
+            samples.AddRange(Samples(both, (a, b) => ids.Contains(DocumentOf(a)) != ids.Contains(DocumentOf(b))).Select(x => (x.Features, false)));
+        }
+
+        log.WriteLine(string.Create(inv, $"training pairs: {samples.Count} ({samples.Count(s => s.Item2)} same event; {samples.Count - within} across two topics) from {train.Sum(t => t.Count)} documents of {train.Count} topics"));
         var model = ClaimPairModel.Train(samples);
         var dev = EventTopics.Annotate(folder, EcbPlusCorpus.DevTopics);
         var previous = ClaimPairModel.Current;
@@ -63,7 +78,7 @@ public static class ClusterTraining
     /// event, not when they align with different events, or when the claims' gold event mentions share no event;
     /// other pairs say nothing and are left out.
     /// </summary>
-    public static IEnumerable<(double[] Features, bool Same)> Samples(List<EventDocument> topic)
+    public static IEnumerable<(double[] Features, bool Same)> Samples(List<EventDocument> topic, Func<string, string, bool>? include = null)
     {
         var predicateEvent = new Dictionary<string, string>(StringComparer.Ordinal);
         var claimEvents = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -88,6 +103,11 @@ public static class ClusterTraining
 
         foreach (var (a, b, features) in EventTopics.Resolve(topic).ClaimPairs())
         {
+            if (include is not null && !include(a, b))
+            {
+                continue;
+            }
+
             if (predicateEvent.TryGetValue(a, out var ea) && predicateEvent.TryGetValue(b, out var eb))
             {
                 yield return (features, ea == eb);
@@ -98,4 +118,7 @@ public static class ClusterTraining
             }
         }
     }
+
+    /// <summary>The document id a claim id ("c" + the document id's first characters + "." + index) starts with.</summary>
+    private static string DocumentOf(string claimId) => claimId[1..claimId.IndexOf('.', StringComparison.Ordinal)];
 }
