@@ -38,18 +38,20 @@ public sealed class ClaimAnnotator : IAnnotator
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
 
     /// <inheritdoc />
-    public IReadOnlyList<Type> Produces => [typeof(Claim)];
+    public IReadOnlyList<Type> Produces => [typeof(Claim), typeof(AttributedAct)];
 
     /// <inheritdoc />
     public void Annotate(Document document)
     {
-        var claims = new ClaimScanner(document, ClaimLexicon.Default, _cueModel).Scan();
+        var scanner = new ClaimScanner(document, ClaimLexicon.Default, _cueModel);
+        var claims = scanner.Scan();
         if (document.GetOrEmpty<TimeExpression>().Count > 0)
         {
             AddTimes(document, claims);
         }
 
         document.Set<Claim>(claims);
+        document.Set<AttributedAct>(scanner.Acts);
     }
 
     /// <summary>
