@@ -142,6 +142,11 @@ internal sealed partial class ClaimScanner
         }
 
         var (s, e) = TrimContent(contentStart, Math.Min(contentEnd, end));
+        if (e - s > 1 && In(_lexicon.TimeWords, e - 1) && !In(_lexicon.Determiners, e - 2) && !IsWord(e - 2, "on"))
+        {
+            // "sent a letter | Thursday": the day the parser hung on the object is when it was done, not what.
+            e--;
+        }
         if (e <= s)
         {
             return null;
