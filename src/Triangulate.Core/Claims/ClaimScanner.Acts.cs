@@ -71,6 +71,30 @@ internal sealed partial class ClaimScanner
 
     private bool IsListedAct(int t) => _lexicon.VerbClasses.TryGetValue("act", out var acts) && acts.Contains(_syntax![t].Lemma);
 
+    /// <summary>
+    /// "Donald Trump is stressing the need ...": the parser reads "is" before a present participle as a passive, so the
+    /// subject it marks passive, with no agent, is the one who acts.
+    /// </summary>
+    private bool ProgressiveSource(DependencyTree tree, int verb, Attribution act)
+    {
+        var subject = tree.Children(verb).Where(c => _syntax![c].Is("nsubj:pass") && c < verb).DefaultIfEmpty(-1).First();
+        if (subject < 0 || !_text.AsSpan(_tokens[verb].Start, _tokens[verb].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ||
+            tree.Children(verb).Any(c => _syntax![c].Is("obl:agent")))
+        {
+            return false;
+        }
+
+        var (first, last) = tree.Subtree(subject);
+        if (last >= verb || last - first + 1 > MaxTreeSourceTokens)
+        {
+            return false;
+        }
+
+        act.SourceStart = first;
+        act.SourceEnd = last + 1;
+        return true;
+    }
+
     /// <summary>Whether tokens [from, to) are only adverbs, particles or a day name ("spoke out Tuesday about").</summary>
     private bool OnlyAdverbsBetween(int from, int to)
     {
@@ -155,7 +179,7 @@ internal sealed partial class ClaimScanner
         var (lexLength, lexEntry) = _lexicon.Cues.Match(_text, _tokens, verb, end);
         var entry = lexLength > 0 ? lexEntry with { Kind = CueKind.Verb } : new CueEntry(Stances.Assert, CueKind.Verb);
         var act = new Attribution(new CueHit(cueStart, cueEnd, entry, tree.IsNegated(verb))) { ContentStart = s, ContentEnd = e, Forward = true };
-        if (!LearnedSource(tree, verb, act))
+        if (!LearnedSource(tree, verb, act) && !ProgressiveSource(tree, verb, act))
         {
             return null;
         }

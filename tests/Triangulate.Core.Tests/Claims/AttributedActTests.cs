@@ -35,6 +35,22 @@ public sealed class AttributedActTests
     }
 
     [Fact]
+    public void Takes_the_subject_of_a_progressive_the_parser_reads_as_passive()
+    {
+        // Given an act in the progressive ("is stressing"), which the parser takes for a passive without an agent
+        const string text = "The governor is stressing the need to repair the state's bridges.";
+
+        // When the claim stage reads it
+        var document = Run(text);
+
+        // Then the governor is the source of the act, and its content is what the verb takes
+        var act = Assert.Single(document.Get<AttributedAct>());
+        Assert.Equal("The governor", text[act.Source.Start..act.Source.End]);
+        Assert.Equal("is stressing", text[act.Source.CueStart..act.Source.CueEnd]);
+        Assert.Equal("the need to repair the state's bridges", act.Content);
+    }
+
+    [Fact]
     public void Records_no_act_inside_reported_speech_or_for_a_plain_event()
     {
         // Given a report whose content holds a verb with an object, and a sentence about a plain event
