@@ -40,8 +40,9 @@ public sealed record AttributionScores(
 /// <summary>
 /// Runs the claim stage on each article's raw text (tokens and claims only; no entity stage) and compares the
 /// attributions' spans with the gold ones. The system's attributions are its claims with a source chain: each
-/// link's source span is a system source, each link's cue span a system cue, the claim's span a system content.
-/// Identical system spans count once. Author claims (no cue) are not attributions and are not scored.
+/// link's source span is a system source, each link's cue span a system cue, the claim's span a system content; and the
+/// acts and intentions the claim stage records in the author's voice (<see cref="AttributedAct"/>: "wants | to ...",
+/// "called for | an inquiry"), which PolNeAR counts as attributions too. Identical system spans count once. Author claims (no cue) are not attributions and are not scored.
 /// <para>
 /// Overlap-based: a gold span is found when a system span of the same role shares at least one character with any
 /// of its fragments; a system span is correct when it shares a character with a gold span of the same role.
@@ -72,7 +73,7 @@ public static class AttributionEvaluator
             pipeline.Run(document);
             stopwatch.Stop();
             characters += article.Text.Length;
-            var system = SystemSpans(document.Get<Claim>());
+            var system = SystemSpans(document.Get<Claim>(), document.GetOrEmpty<AttributedAct>());
             foreach (var role in Enum.GetValues<AttributionRole>())
             {
                 var gold = article.Spans.Where(s => s.Role == role).ToList();
@@ -95,10 +96,17 @@ public static class AttributionEvaluator
             stopwatch.Elapsed);
     }
 
-    /// <summary>The system's source, cue and content spans from its attributed claims, each span once.</summary>
-    public static Dictionary<AttributionRole, List<(int Start, int End)>> SystemSpans(IReadOnlyList<Claim> claims)
+    /// <summary>The system's source, cue and content spans from its attributed claims and its acts, each span once.</summary>
+    public static Dictionary<AttributionRole, List<(int Start, int End)>> SystemSpans(IReadOnlyList<Claim> claims, IReadOnlyList<AttributedAct> acts)
     {
         var sets = Enum.GetValues<AttributionRole>().ToDictionary(r => r, _ => new HashSet<(int, int)>());
+        foreach (var act in acts)
+        {
+            sets[AttributionRole.Content].Add((act.ContentStart, act.ContentEnd));
+            sets[AttributionRole.Source].Add((act.Source.Start, act.Source.End));
+            sets[AttributionRole.Cue].Add((act.Source.CueStart, act.Source.CueEnd));
+        }
+
         foreach (var claim in claims.Where(c => c.SourceChain.Count > 0))
         {
             sets[AttributionRole.Content].Add(claim.ContentStart >= 0 ? (claim.ContentStart, claim.ContentEnd) : (claim.Start, claim.End));

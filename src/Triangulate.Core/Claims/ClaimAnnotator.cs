@@ -12,7 +12,8 @@ namespace Triangulate.Core.Claims;
 /// <c>anonymous-sources.txt</c>, <c>outlet-words.txt</c> and <c>deny-words.txt</c>. It uses the entity layer when an
 /// earlier stage produced it (to type sources and resolve "the publication" or "he"), the syntax layer for polarity,
 /// stance and modality read from the tree, and the time layer for each claim's event and report time; it works
-/// without them.
+/// without them. Beside the claims it records the acts and intentions told in the author's voice
+/// (<see cref="AttributedAct"/>: "X | wants | to ...", "X | called for | Y"), which change no claim.
 /// </summary>
 public sealed class ClaimAnnotator : IAnnotator
 {
@@ -38,18 +39,20 @@ public sealed class ClaimAnnotator : IAnnotator
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
 
     /// <inheritdoc />
-    public IReadOnlyList<Type> Produces => [typeof(Claim)];
+    public IReadOnlyList<Type> Produces => [typeof(Claim), typeof(AttributedAct)];
 
     /// <inheritdoc />
     public void Annotate(Document document)
     {
-        var claims = new ClaimScanner(document, ClaimLexicon.Default, _cueModel).Scan();
+        var scanner = new ClaimScanner(document, ClaimLexicon.Default, _cueModel);
+        var claims = scanner.Scan();
         if (document.GetOrEmpty<TimeExpression>().Count > 0)
         {
             AddTimes(document, claims);
         }
 
         document.Set<Claim>(claims);
+        document.Set<AttributedAct>(scanner.Acts);
     }
 
     /// <summary>

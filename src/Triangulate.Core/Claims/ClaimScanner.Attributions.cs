@@ -77,6 +77,8 @@ internal sealed partial class ClaimScanner
                 attribution.Links.AddRange(LinksFor(start, stop, cue));
             }
         }
+
+        AddActs(first, end, attributions);
     }
 
     /// <summary>
