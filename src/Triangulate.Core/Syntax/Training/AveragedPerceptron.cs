@@ -44,19 +44,25 @@ internal sealed class AveragedPerceptron(int classCount) : IWeights
     {
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out var row))
-            {
-                if (MinimumCount > 1 && _seen.GetValueOrDefault(f) < MinimumCount)
-                {
-                    continue;
-                }
+            RowOf(f)?.Add(cls, delta, _now);
+        }
+    }
 
-                row = new Row();
-                _rows[f] = row;
+    /// <summary>The row of weights of a feature, made on its first update; null for a feature seen too rarely to learn.</summary>
+    private Row? RowOf(ulong f)
+    {
+        if (!_rows.TryGetValue(f, out var row))
+        {
+            if (MinimumCount > 1 && _seen.GetValueOrDefault(f) < MinimumCount)
+            {
+                return null;
             }
 
-            row.Add(cls, delta, _now);
+            row = new Row();
+            _rows[f] = row;
         }
+
+        return row;
     }
 
     /// <summary>Adds the current weights of <paramref name="features"/> to <paramref name="scores"/>.</summary>
@@ -84,19 +90,11 @@ internal sealed class AveragedPerceptron(int classCount) : IWeights
 
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out var row))
+            if (RowOf(f) is { } row)
             {
-                if (MinimumCount > 1 && _seen.GetValueOrDefault(f) < MinimumCount)
-                {
-                    continue;
-                }
-
-                row = new Row();
-                _rows[f] = row;
+                row.Add(truth, 1, _now);
+                row.Add(guess, -1, _now);
             }
-
-            row.Add(truth, 1, _now);
-            row.Add(guess, -1, _now);
         }
     }
 
