@@ -80,10 +80,13 @@ public class PropositionAnnotatorTests
     {
         // Given "make" with a concrete object, and "make" with an event noun
         var things = Read("The shipyard makes fishing boats for the northern fleet.");
+        var paid = Read("The port agency paid the advance from its own reserves.");
         var flight = Read("The Kessarian airliner made a test flight over the capital.");
 
-        // Then making boats is a making; the flight is the event, and who makes it its agent, not the flight itself
+        // Then making boats is a making, and paying an advance a payment; the flight is the event, and who makes it
+        // its agent, not the flight itself
         Assert.Equal("make", things.Predicate);
+        Assert.Equal("pay", paid.Predicate);
         Assert.Equal("flight", flight.Predicate);
         Assert.Contains(flight.Arguments, a => a.Role == PropositionRoles.Agent && a.Text.Contains("airliner", StringComparison.Ordinal));
         Assert.DoesNotContain(flight.Arguments, a => a.Head == "flight");
