@@ -36,10 +36,11 @@ public static class ClusterTraining
         {
             var first = train[i];
             var second = train[(i + 1) % train.Count];
-            var ids = first.Select(d => d.Resolution.Id[..8]).ToHashSet(StringComparer.Ordinal);
+            var ids = first.SelectMany(d => Enumerable.Range(0, d.Resolution.Claims.Count).Select(c => AnnotatedDocument.ClaimId(d.Resolution.Id, c)))
+                .ToHashSet(StringComparer.Ordinal);
             var sequence = 0;
             var both = first.Concat(second).Select(d => d with { Resolution = d.Resolution with { Sequence = sequence++ } }).ToList();
-            samples.AddRange(Samples(both, (a, b) => ids.Contains(DocumentOf(a)) != ids.Contains(DocumentOf(b))).Select(x => (x.Features, false)));
+            samples.AddRange(Samples(both, (a, b) => ids.Contains(a) != ids.Contains(b)).Select(x => (x.Features, false)));
         }
 
         log.WriteLine(string.Create(inv, $"training pairs: {samples.Count} ({samples.Count(s => s.Item2)} same event; {samples.Count - within} across two topics) from {train.Sum(t => t.Count)} documents of {train.Count} topics"));
@@ -119,6 +120,4 @@ public static class ClusterTraining
         }
     }
 
-    /// <summary>The document id a claim id ("c" + the document id's first characters + "." + index) starts with.</summary>
-    private static string DocumentOf(string claimId) => claimId[1..claimId.IndexOf('.', StringComparison.Ordinal)];
 }

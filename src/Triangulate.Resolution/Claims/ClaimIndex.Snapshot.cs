@@ -74,6 +74,7 @@ internal sealed partial class ClaimIndex
         // Strongest links first; two clusters join only if their claims are alike on average (average linkage over
         // the first claims of each, so a long cluster costs no more to test), so a chain of loosely related claims
         // (all about the same two countries, or every flight of every aircraft) does not collapse into one cluster.
+        // Only those first claims are kept for each cluster.
         var members = new Dictionary<int, List<int>>();
         foreach (var (_, a, b) in links.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
         {
@@ -95,7 +96,7 @@ internal sealed partial class ClaimIndex
             var root = Find(parent, a);
             members.Remove(ra);
             members.Remove(rb);
-            members[root] = [.. left.Concat(right).Order()];
+            members[root] = [.. left.Concat(right).Order().Take(LinkageSample)];
         }
 
         var clusters = BuildClusters(parent, entities, nodeEntity, aliasForms);
@@ -103,15 +104,17 @@ internal sealed partial class ClaimIndex
         return new Result(clusters, GroupByOrigins(contradictions), timeline, updates);
     }
 
-    /// <summary>The mean link score between the first claims of two clusters (at most eight of each).</summary>
+    /// <summary>How many first claims of a cluster average linkage compares.</summary>
+    private const int LinkageSample = 8;
+
+    /// <summary>The mean link score between the first claims of two clusters (at most <see cref="LinkageSample"/> of each).</summary>
     private double AverageLink(
         Propositions.ClaimPairFeatures pairs, Propositions.ClaimPairModel model, List<int> left, List<int> right, HashSet<int>[] entitySets, List<ClaimTime>[] times)
     {
-        const int Sample = 8;
         var (sum, count) = (0.0, 0);
-        foreach (var a in left.Take(Sample))
+        foreach (var a in left)
         {
-            foreach (var b in right.Take(Sample))
+            foreach (var b in right)
             {
                 sum += LinkScore(pairs, model, _claims[a], _claims[b], entitySets, times);
                 count++;

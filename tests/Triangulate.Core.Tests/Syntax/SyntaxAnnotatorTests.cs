@@ -11,6 +11,22 @@ public sealed class SyntaxAnnotatorTests
     private static readonly AnnotationPipeline Pipeline =
         new PipelineBuilder().Add(new TokenAnnotator()).Add(new SyntaxAnnotator()).Build();
 
+    /// <summary>Two trees written for the trainer tests, in CoNLL-U: a report with its clausal complement, and a denial.</summary>
+    private const string TwoTrees = """
+        1	Officials	official	NOUN	_	_	2	nsubj	_	_
+        2	said	say	VERB	_	_	0	root	_	_
+        3	prices	price	NOUN	_	_	4	nsubj	_	_
+        4	rose	rise	VERB	_	_	2	ccomp	_	_
+        5	.	.	PUNCT	_	_	2	punct	_	_
+
+        1	The	the	DET	_	_	2	det	_	_
+        2	minister	minister	NOUN	_	_	3	nsubj	_	_
+        3	denied	deny	VERB	_	_	0	root	_	_
+        4	it	it	PRON	_	_	3	obj	_	_
+        5	.	.	PUNCT	_	_	3	punct	_	_
+
+        """;
+
     [Fact]
     public void Every_sentence_of_the_demo_is_one_tree_over_its_own_tokens()
     {
@@ -71,21 +87,7 @@ public sealed class SyntaxAnnotatorTests
     public void The_trainer_learns_a_small_treebank()
     {
         // Given a few trees written for the test, in CoNLL-U
-        const string conllu = """
-            1	Officials	official	NOUN	_	_	2	nsubj	_	_
-            2	said	say	VERB	_	_	0	root	_	_
-            3	prices	price	NOUN	_	_	4	nsubj	_	_
-            4	rose	rise	VERB	_	_	2	ccomp	_	_
-            5	.	.	PUNCT	_	_	2	punct	_	_
-
-            1	The	the	DET	_	_	2	det	_	_
-            2	minister	minister	NOUN	_	_	3	nsubj	_	_
-            3	denied	deny	VERB	_	_	0	root	_	_
-            4	it	it	PRON	_	_	3	obj	_	_
-            5	.	.	PUNCT	_	_	3	punct	_	_
-
-            """;
-        var treebank = ConlluReader.Read(new StringReader(conllu), "test").ToList();
+        var treebank = ConlluReader.Read(new StringReader(TwoTrees), "test").ToList();
         var trainer = new SyntaxTrainer { TaggerEpochs = 5, ParserEpochs = 5, Folds = 1, FineClusters = 0, MinimumCount = 1 };
 
         // When a model is trained on them
@@ -107,19 +109,7 @@ public sealed class SyntaxAnnotatorTests
     public void The_trainer_learns_a_small_treebank_with_a_beam()
     {
         // Given a few trees written for the test, one of them with a subject the parser must wait for
-        const string conllu = """
-            1	Officials	official	NOUN	_	_	2	nsubj	_	_
-            2	said	say	VERB	_	_	0	root	_	_
-            3	prices	price	NOUN	_	_	4	nsubj	_	_
-            4	rose	rise	VERB	_	_	2	ccomp	_	_
-            5	.	.	PUNCT	_	_	2	punct	_	_
-
-            1	The	the	DET	_	_	2	det	_	_
-            2	minister	minister	NOUN	_	_	3	nsubj	_	_
-            3	denied	deny	VERB	_	_	0	root	_	_
-            4	it	it	PRON	_	_	3	obj	_	_
-            5	.	.	PUNCT	_	_	3	punct	_	_
-
+        const string waiting = """
             1	Prices	price	NOUN	_	_	4	nsubj	_	_
             2	,	,	PUNCT	_	_	3	punct	_	_
             3	officials	official	NOUN	_	_	4	nsubj	_	_
@@ -127,7 +117,7 @@ public sealed class SyntaxAnnotatorTests
             5	.	.	PUNCT	_	_	4	punct	_	_
 
             """;
-        var treebank = ConlluReader.Read(new StringReader(conllu), "test").ToList();
+        var treebank = ConlluReader.Read(new StringReader(TwoTrees + "\n" + waiting), "test").ToList();
         var trainer = new SyntaxTrainer { TaggerEpochs = 5, ParserEpochs = 8, Folds = 1, FineClusters = 0, MinimumCount = 1, BeamWidth = 4, BeamAndGreedy = true };
 
         // When a model is trained on them with a beam of four from the first pass, and greedily beside it
